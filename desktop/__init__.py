@@ -1,0 +1,1 @@
+"""The application shell: main window, actions, undo commands, background jobs, settings."""

@@ -1,0 +1,87 @@
+"""Every user action as data: stable id, menu text, shortcut. Menus, help and tests share the table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenuBar, QWidget
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    menu: str
+    text: str
+    shortcut: str = ""
+    tip: str = ""
+    # Keys the article view handles itself; the menu shows them but binds no shortcut.
+    view_key: str = ""
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("project.new", "&File", "&New Project…", "Ctrl+N", "Create an empty project file"),
+    ActionSpec("project.open", "&File", "&Open Project…", "Ctrl+O", "Open another project file"),
+    ActionSpec("import.files", "&File", "&Import Files…", "Ctrl+I", "Import plain-text articles"),
+    ActionSpec("import.folder", "&File", "Import &Folder…", "Ctrl+Shift+I",
+               "Import every .txt article in a folder"),
+    ActionSpec("import.sample", "&File", "Load &Sample Articles", "",
+               "Import the bundled sample articles"),
+    ActionSpec("export", "&File", "&Export…", "Ctrl+E", "Export to Excel (.xlsx) or JSONL"),
+    ActionSpec("app.quit", "&File", "&Quit", "Ctrl+Q", "Close Kliping; all work is already saved"),
+    ActionSpec("edit.undo", "&Edit", "&Undo", "Ctrl+Z", "Undo the last change"),
+    ActionSpec("edit.redo", "&Edit", "&Redo", "Ctrl+Shift+Z", "Redo the change undone last"),
+    ActionSpec("span.accept", "&Edit", "&Accept Suggestion", "", "Accept the selected suggestion",
+               view_key="Return"),
+    ActionSpec("span.delete", "&Edit", "&Delete Span", "", "Delete the selected span (rejects a "
+               "suggestion)", view_key="Del"),
+    ActionSpec("span.deselect", "&Edit", "Clear Span Selection", "", "Select no span",
+               view_key="Esc"),
+    ActionSpec("article.next", "&Go", "&Next Article", "Ctrl+Down", "Open the next article"),
+    ActionSpec("article.previous", "&Go", "&Previous Article", "Ctrl+Up",
+               "Open the previous article"),
+    ActionSpec("focus.text", "&Go", "Focus &Text", "Ctrl+T", "Move the keyboard to the text"),
+    ActionSpec("help.shortcuts", "&Help", "&Keyboard Shortcuts", "F1", "Show every shortcut"),
+    ActionSpec("help.about", "&Help", "&About Kliping"),
+)
+
+
+def build_actions(
+    parent: QWidget, menubar: QMenuBar, handlers: dict[str, Callable[[], object]],
+    prebuilt: dict[str, QAction] | None = None,
+) -> dict[str, QAction]:
+    """Create one QAction per spec (or take a prebuilt one), wire it and add it to its menu."""
+    actions: dict[str, QAction] = {}
+    menus: dict[str, object] = {}
+    for spec in ACTIONS:
+        menu = menus.get(spec.menu) or menubar.addMenu(spec.menu)
+        menus[spec.menu] = menu
+        text = f"{spec.text}\t{spec.view_key}" if spec.view_key else spec.text
+        action = (prebuilt or {}).get(spec.id) or QAction(text, parent)
+        action.setObjectName(spec.id)
+        action.setStatusTip(spec.tip)
+        action.setToolTip(spec.tip)
+        if spec.shortcut:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.id in handlers:
+            action.triggered.connect(handlers[spec.id])
+        menu.addAction(action)  # type: ignore[attr-defined]
+        if spec.id in ("project.open", "import.sample", "export"):
+            menu.addSeparator()  # type: ignore[attr-defined]
+        actions[spec.id] = action
+    return actions
+
+
+def shortcut_rows(label_keys: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(keys, what they do) for the help sheet, from the same table as the menus."""
+    rows = [("Select text, then a label key", "Add a span with that label"),
+            ("Click a span", "Select it (click again to cycle through overlapping spans)"),
+            ("Label key with a span selected", "Relabel the span")]
+    rows += [(key.upper(), name) for name, key in label_keys if key]
+    for spec in ACTIONS:
+        keys = spec.shortcut or spec.view_key
+        if keys:
+            rows.append((QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+                         if spec.shortcut else keys, spec.text.replace("&", "").rstrip("…")))
+    return rows

@@ -1,0 +1,57 @@
+"""Long work off the GUI thread: importing (with pre-annotation) and exporting, with progress."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+
+from exports.importer import import_files
+from models.schema import database
+
+
+class Job(QThread):
+    """Runs work(progress, cancelled) on its own thread.
+
+    Signals: progress(int done, int total, str message); succeeded(object result);
+    failed(str message).
+    """
+
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, title: str, work: Callable[..., object]) -> None:
+        super().__init__()
+        self.title = title
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.progress.emit, self.isInterruptionRequested)
+        except Exception as exc:  # shown to the user; the project is left as the models left it
+            self.failed.emit(f"{self.title} failed: {exc}")
+        else:
+            self.succeeded.emit(result)
+        finally:
+            database.close()  # this thread's own connection
+
+
+def import_job(paths: Sequence[str | Path], model: str | None = None) -> Job:
+    def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> object:
+        return import_files(paths, progress=progress, cancelled=cancelled, model=model)
+
+    return Job("Import", work)
+
+
+def export_job(out: Path, total: int) -> Job:
+    def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> object:
+        from exports.jsonl import export_jsonl
+        from exports.xlsx import export_xlsx
+
+        writer = export_jsonl if out.suffix.lower() == ".jsonl" else export_xlsx
+        count = writer(out, lambda n: progress(n, total, f"Exported {n} of {total}"))
+        return out, count
+
+    return Job("Export", work)

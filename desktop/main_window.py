@@ -1,0 +1,354 @@
+"""The main window: composes the article list, the review page and the menus, and wires them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+)
+
+from desktop import commands
+from desktop.actions import build_actions
+from desktop.help_dialog import ShortcutsDialog
+from desktop.jobs import Job, export_job, import_job
+from desktop.review_page import ReviewPage
+from desktop.settings import sample_dir, settings
+from exports.importer import ImportReport
+from models import articles, db, labels, spans
+from models.errors import EditError, ProjectError
+from models.records import Changes
+from nlp.tokens import token_bounds
+from widgets.article_list import ArticleList
+from widgets.article_table import ArticleTableModel
+from widgets.welcome_panel import WelcomePanel
+
+
+class MainWindow(QMainWindow):
+    """Kliping's window on one open project."""
+
+    def __init__(self, project: Path, model: str | None = None) -> None:
+        super().__init__()
+        self.project = project
+        self.model = model
+        self.current_article: int | None = None
+        self.job: Job | None = None
+        self.last_import: ImportReport | None = None
+        self.undo_stack = QUndoStack(self)
+
+        self.article_model = ArticleTableModel(articles.list_articles)
+        self.article_list = ArticleList()
+        self.article_list.setModel(self.article_model)
+        self.welcome = WelcomePanel()
+        self.review = ReviewPage()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.review)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.article_list)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([430, 970])
+        self.setCentralWidget(self.splitter)
+
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(260)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.annotator_label = QLabel()
+        status = self.statusBar()
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+        status.addPermanentWidget(self.annotator_label)
+        self._set_busy(None)
+
+        self.actions = self._build_actions()
+        self._connect_signals()
+        self._restore_layout()
+        self.reload_project()
+
+    # -- composition ---------------------------------------------------------------------------
+
+    def _build_actions(self) -> dict[str, object]:
+        undo = self.undo_stack.createUndoAction(self, "Undo")
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = self.undo_stack.createRedoAction(self, "Redo")
+        redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        handlers = {
+            "project.new": self.new_project, "project.open": self.open_project_dialog,
+            "import.files": self.import_files_dialog, "import.folder": self.import_folder_dialog,
+            "import.sample": self.import_sample, "export": self.export_dialog,
+            "app.quit": self.close, "span.accept": self.accept_selected,
+            "span.delete": self.delete_selected, "span.deselect": lambda: self.select_span(None),
+            "article.next": lambda: self.step_article(1),
+            "article.previous": lambda: self.step_article(-1),
+            "focus.text": self.review.view.setFocus, "help.shortcuts": self.show_shortcuts,
+            "help.about": self.show_about,
+        }
+        return build_actions(self, self.menuBar(), handlers,
+                             prebuilt={"edit.undo": undo, "edit.redo": redo})
+
+    def _connect_signals(self) -> None:
+        view = self.review.view
+        self.article_list.article_selected.connect(self.open_article)
+        view.span_selected.connect(self._show_span)
+        view.add_requested.connect(self.add_span)
+        view.relabel_requested.connect(self.relabel_span)
+        view.delete_requested.connect(self.delete_span)
+        if hasattr(view, "accept_requested"):
+            view.accept_requested.connect(self.accept_span)
+        self.review.legend.label_clicked.connect(view.request_label)
+        self.welcome.sample_requested.connect(self.import_sample)
+        self.welcome.import_files_requested.connect(self.import_files_dialog)
+        self.welcome.import_folder_requested.connect(self.import_folder_dialog)
+        self.cancel_button.clicked.connect(self._cancel_job)
+
+    # -- project -------------------------------------------------------------------------------
+
+    def reload_project(self) -> None:
+        """Show the open project from scratch (after opening it or a new one)."""
+        self.setWindowTitle(f"{self.project.name} — Kliping")
+        self.undo_stack.clear()
+        label_rows = labels.list_labels()
+        self.review.view.set_labels(label_rows)
+        self.review.legend.set_labels(label_rows)
+        self.annotator_label.setText(f"Annotator: {db.session.annotator_name}")
+        self.current_article = None
+        self.refresh_articles()
+
+    def refresh_articles(self) -> None:
+        total = articles.count_articles()
+        self.article_model.reset(total)
+        self.pages.setCurrentWidget(self.review if total else self.welcome)
+        if total and self.current_article is None:
+            self.open_article(self.article_model.record(0).id)
+        elif self.current_article is not None:
+            self.article_list.select_article(self.current_article)
+
+    def switch_project(self, path: Path) -> None:
+        try:
+            opened = db.open_project(path, annotator=db.session.annotator_name)
+        except ProjectError as exc:
+            QMessageBox.critical(self, "Cannot open project", str(exc))
+            db.open_project(self.project, annotator=db.session.annotator_name)
+            return
+        self.project = opened
+        self.reload_project()
+
+    def new_project(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "New project", str(self.project.parent),
+                                              "Kliping projects (*.kliping)")
+        if name:
+            path = Path(name).with_suffix(".kliping") if not name.endswith(".kliping") else Path(name)
+            self.switch_project(path)
+
+    def open_project_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open project", str(self.project.parent),
+                                              "Kliping projects (*.kliping);;All files (*)")
+        if name:
+            self.switch_project(Path(name))
+
+    # -- articles ------------------------------------------------------------------------------
+
+    def open_article(self, article_id: int) -> None:
+        self.current_article = article_id
+        text = articles.get_article_text(article_id)
+        self.review.view.set_article(text.body, spans.list_spans(article_id),
+                                     token_bounds(text.body, text.language))
+        self.review.show_article(articles.get_article(article_id))
+        self.review.show_span(None)
+        self.article_list.select_article(article_id)
+
+    def step_article(self, step: int) -> None:
+        row = self.article_model.row_of(self.current_article) if self.current_article else None
+        target = (row if row is not None else -1) + step
+        while target >= self.article_model.rowCount() and self.article_model.canFetchMore():
+            self.article_model.fetchMore()
+        if 0 <= target < self.article_model.rowCount():
+            self.open_article(self.article_model.record(target).id)
+
+    # -- span edits: each is an undoable command -----------------------------------------------
+
+    def add_span(self, label: str, start: int, end: int) -> None:
+        if self.current_article is not None:
+            self.undo_stack.push(commands.AddSpanCommand(
+                self.current_article, start, end, label, self.apply_changes, self.show_error))
+
+    def relabel_span(self, span_id: str, label: str) -> None:
+        span = self._span(span_id)
+        if span and span.label != label:
+            self.undo_stack.push(
+                commands.relabel_command(span, label, self.apply_changes, self.show_error))
+
+    def delete_span(self, span_id: str) -> None:
+        span = self._span(span_id)
+        if span:
+            self.undo_stack.push(
+                commands.DeleteSpanCommand(span, self.apply_changes, self.show_error))
+
+    def accept_span(self, span_id: str) -> None:
+        span = self._span(span_id)
+        if span and span.state != "accepted":
+            self.undo_stack.push(commands.accept_command(span, self.apply_changes, self.show_error))
+
+    def accept_selected(self) -> None:
+        if uid := self.review.view.selected_span_id():
+            self.accept_span(uid)
+
+    def delete_selected(self) -> None:
+        if uid := self.review.view.selected_span_id():
+            self.delete_span(uid)
+
+    def select_span(self, span_id: str | None) -> None:
+        self.review.view.select_span(span_id)
+        self._show_span(span_id or "")
+
+    def apply_changes(self, changes: Changes, article_id: int, select: str | None) -> None:
+        """Refresh what a change touched; an undo in another article brings that article back."""
+        if article_id != self.current_article:
+            self.open_article(article_id)
+        elif changes.spans:
+            self.review.view.set_spans(spans.list_spans(article_id))
+        if changes.articles:
+            row = articles.get_article(article_id)
+            self.article_model.update_record(row)
+            self.review.show_article(row)
+        self.select_span(select)
+
+    def _span(self, span_id: str):  # type: ignore[no-untyped-def]
+        try:
+            return spans.get_span(span_id)
+        except EditError as exc:
+            self.show_error(str(exc))
+            return None
+
+    def _show_span(self, span_id: str) -> None:
+        self.review.show_span(self._span(span_id) if span_id else None)
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    # -- import and export ---------------------------------------------------------------------
+
+    def import_files_dialog(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Import articles", "",
+                                                "Text articles (*.txt);;All files (*)")
+        if names:
+            self.import_paths(names)
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
+        if folder:
+            self.import_paths([folder])
+
+    def import_sample(self) -> None:
+        self.import_paths([sample_dir()])
+
+    def import_paths(self, paths: list[str] | list[Path]) -> Job | None:
+        job = import_job(paths, self.model)
+        job.succeeded.connect(self._import_done)
+        return self._start(job)
+
+    def _import_done(self, report: ImportReport) -> None:
+        self.last_import = report
+        self.refresh_articles()
+        if report.added and self.current_article is None:
+            self.open_article(report.added[0].id)
+        self.statusBar().showMessage(report.summary(), 15000)
+        if report.skipped or report.notes:
+            details = "\n".join([*(str(s) for s in report.skipped), *report.notes])
+            box = QMessageBox(QMessageBox.Icon.Information, "Import finished", report.summary(),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setInformativeText(details)
+            box.setModal(False)
+            box.show()
+
+    def export_dialog(self) -> None:
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Export", str(self.project.with_suffix(".xlsx")),
+            "Excel workbook (*.xlsx);;JSONL, one article a line (*.jsonl)")
+        if name:
+            suffix = ".jsonl" if "jsonl" in chosen and not name.endswith(".xlsx") else ".xlsx"
+            path = Path(name) if Path(name).suffix in (".xlsx", ".jsonl") else Path(name + suffix)
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> Job | None:
+        job = export_job(path, articles.count_articles())
+        job.succeeded.connect(
+            lambda result: self.statusBar().showMessage(
+                f"Exported {result[1]} articles to {result[0]}", 15000))
+        return self._start(job)
+
+    def _start(self, job: Job) -> Job | None:
+        if self.job is not None:
+            self.show_error(f"Wait for the {self.job.title.lower()} to finish first.")
+            return None
+        self.job = job
+        job.progress.connect(self._job_progress)
+        job.failed.connect(lambda message: QMessageBox.warning(self, job.title, message))
+        job.finished.connect(lambda: self._set_busy(None))
+        self._set_busy(job)
+        job.start()
+        return job
+
+    def _job_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{self.job.title if self.job else ''} %v/%m")
+        self.statusBar().showMessage(message)
+
+    def _set_busy(self, job: Job | None) -> None:
+        if job is None and self.job is not None:
+            self.job.deleteLater()
+            self.job = None
+        self.progress.setVisible(job is not None)
+        self.cancel_button.setVisible(job is not None)
+        if job is not None:
+            self.progress.setRange(0, 0)
+            self.progress.setFormat(job.title)
+
+    def _cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.requestInterruption()
+
+    # -- help and window state -----------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog([(lab.name, lab.hotkey) for lab in labels.list_labels()], self).show()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About Kliping",
+                          "<b>Kliping</b><br>Review entities, events and cross-outlet duplicates "
+                          "in news articles.<br>Every change is saved as you make it.")
+
+    def _restore_layout(self) -> None:
+        store = settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        splitter = store.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None:
+            self.job.requestInterruption()
+            self.job.wait()
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/splitter", self.splitter.saveState())
+        store.sync()
+        super().closeEvent(event)
+
+

@@ -1,0 +1,92 @@
+"""The review page: article header, the text with its spans, the label legend and span details."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from models.records import ArticleRow, SpanRow
+from widgets.article_view import ArticleView
+from widgets.label_legend import LabelLegend
+
+STATUS_TEXT = {"new": "New", "in_progress": "In progress", "done": "Done", "skipped": "Skipped"}
+
+
+class ReviewPage(QWidget):
+    """Shows one article; the window wires the view's and legend's signals to commands."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("articleTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.meta = QLabel()
+        self.meta.setObjectName("articleMeta")
+        self.meta.setWordWrap(True)
+        self.meta.setStyleSheet("color: palette(placeholder-text);")
+        self.view = ArticleView()
+        self.legend = LabelLegend()
+        self.details = QLabel()
+        self.details.setObjectName("spanDetails")
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setMinimumHeight(120)
+
+        text_column = QVBoxLayout()
+        text_column.setContentsMargins(0, 0, 0, 0)
+        text_column.addWidget(self.title)
+        text_column.addWidget(self.meta)
+        text_column.addWidget(self.view, 1)
+
+        side = QFrame()
+        side.setObjectName("sidePanel")
+        side.setFixedWidth(240)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        side_layout.addWidget(self.legend)
+        heading = QLabel("<b>Selected span</b>")
+        side_layout.addWidget(heading)
+        side_layout.addWidget(self.details)
+        side_layout.addStretch(1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(text_column, 1)
+        layout.addWidget(side)
+        self.show_span(None)
+
+    def show_article(self, article: ArticleRow) -> None:
+        self.title.setText(article.title or "(untitled)")
+        parts = [article.outlet or "Unknown outlet",
+                 article.published.isoformat() if article.published else "no date"]
+        if article.authors:
+            parts.append(", ".join(article.authors))
+        parts += [STATUS_TEXT.get(article.status, article.status),
+                  f"{article.entity_count} entities, {article.event_count} events, "
+                  f"{article.suggested_count} to review", article.source_file]
+        self.meta.setText("  ·  ".join(parts))
+
+    def show_span(self, span: SpanRow | None) -> None:
+        if span is None:
+            self.details.setText(
+                "<span style='color:gray'>Click a span, or select text and press a label key."
+                "</span>")
+            return
+        state = "suggested — Enter accepts, Del rejects" if span.state == "suggested" else "accepted"
+        lines = [f"<b>{span.label}</b> ({span.kind})", f"“{_escape(span.text)}”",
+                 f"{state}", f"origin: {'pre-annotation' if span.origin == 'auto' else 'manual'}"]
+        if span.normalized:
+            lines.append(f"normalised: {span.normalized}")
+        if span.annotator:
+            lines.append(f"by {span.annotator}")
+        self.details.setText("<br>".join(lines))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,101 @@
+"""Kliping: the desktop window, and headless subcommands (import, export)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+COMMANDS = ("import", "export")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py", description="Open the Kliping window.",
+        epilog="Headless: main.py import PROJECT PATH...  |  main.py export PROJECT OUT.xlsx|.jsonl")
+    parser.add_argument("project", nargs="?", type=Path,
+                        help="project file (default: the one in your data folder)")
+    parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
+                        help="render the window offscreen to OUT.png and exit")
+    parser.add_argument("--model", help="name or path of a spaCy pipeline to pre-annotate with")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py")
+    sub = parser.add_subparsers(dest="command", required=True)
+    imp = sub.add_parser("import", help="import article files and folders, pre-annotated")
+    imp.add_argument("project", type=Path)
+    imp.add_argument("paths", nargs="+", type=Path)
+    imp.add_argument("--model", help="name or path of a spaCy pipeline to pre-annotate with")
+    exp = sub.add_parser("export", help="export to .xlsx (workbook) or .jsonl (one article a line)")
+    exp.add_argument("project", type=Path)
+    exp.add_argument("out", type=Path)
+    return parser
+
+
+def _terminal_progress(done: int, total: int, name: str) -> None:
+    print(f"\r[{done}/{total}] {name[:60]:<60}", end="" if done < total else "\n",
+          file=sys.stderr, flush=True)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from models import db
+    from models.errors import ProjectError
+
+    if args.command == "export" and not args.project.exists():
+        print(f"{args.project}: no such project file", file=sys.stderr)
+        return 2
+    try:
+        db.open_project(args.project)
+    except ProjectError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    try:
+        if args.command == "import":
+            return _import(args)
+        return _export(args)
+    finally:
+        db.close_project()
+
+
+def _import(args: argparse.Namespace) -> int:
+    from exports.importer import import_files
+
+    report = import_files(args.paths, progress=_terminal_progress, model=args.model)
+    for skipped in report.skipped:
+        print(f"skipped {skipped}", file=sys.stderr)
+    for note in report.notes:
+        print(note, file=sys.stderr)
+    print(report.summary())
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from exports.jsonl import export_jsonl
+    from exports.xlsx import export_xlsx
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".xlsx", ".jsonl"):
+        print(f"{args.out}: the file name must end in .xlsx or .jsonl", file=sys.stderr)
+        return 2
+    count = (export_jsonl if suffix == ".jsonl" else export_xlsx)(args.out)
+    print(f"Exported {count} articles to {args.out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in COMMANDS:
+        return run_command(_command_parser().parse_args(argv))
+    args = _gui_parser().parse_args(argv)
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.app import run_gui
+
+    return run_gui(args.project, model=args.model, screenshot=args.screenshot)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

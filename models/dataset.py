@@ -1,0 +1,62 @@
+"""Reading a whole project article by article, in batches, for exports and evaluation."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from models.articles import article_query, article_rows
+from models.records import ArticleRow, ClusterRow, RoleRow, SpanRow
+from models.schema import Article, Cluster, Mention, Role
+from models.spans import span_query, span_row
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article with its body, spans and roles."""
+
+    article: ArticleRow
+    body: str
+    spans: tuple[SpanRow, ...]
+    roles: tuple[RoleRow, ...]
+
+
+def iter_documents(batch_size: int = 500) -> Iterator[Document]:
+    """Every article in import order; memory stays bounded by the batch size."""
+    last_id = 0
+    while True:
+        articles = article_rows(article_query().where(Article.id > last_id).order_by(Article.id).limit(batch_size))
+        if not articles:
+            return
+        ids = [a.id for a in articles]
+        last_id = ids[-1]
+        bodies = dict(Article.select(Article.id, Article.body).where(Article.id.in_(ids)).tuples())
+        spans: dict[int, list[SpanRow]] = defaultdict(list)
+        for m in span_query().where(Mention.article.in_(ids)).order_by(Mention.start, Mention.end):
+            spans[m.article_id].append(span_row(m))
+        roles: dict[int, list[RoleRow]] = defaultdict(list)
+        event = Mention.alias()
+        entity = Mention.alias()
+        query = (
+            Role.select(Role, event.uid.alias("event_uid"), entity.uid.alias("entity_uid"),
+                        event.article.alias("article_id"))
+            .join(event, on=(Role.event == event.id))
+            .switch(Role)
+            .join(entity, on=(Role.entity == entity.id))
+            .where(event.article.in_(ids))
+            .order_by(Role.id)
+            .objects()
+        )
+        for r in query:
+            roles[r.article_id].append(
+                RoleRow(r.uid, r.event_uid, r.entity_uid, r.label, r.origin, r.state))
+        for a in articles:
+            yield Document(a, bodies[a.id], tuple(spans[a.id]), tuple(roles[a.id]))
+
+
+def list_clusters() -> list[ClusterRow]:
+    return [
+        ClusterRow(c.uid, c.title, c.event_type, c.date, c.place, c.state)
+        for c in Cluster.select().order_by(Cluster.id)
+    ]

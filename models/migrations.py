@@ -1,0 +1,51 @@
+"""Schema versions of a project file and the forward steps between them."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import Database
+
+from models.default_schema import DEFAULT_LABELS
+from models.schema import TABLES, Label
+
+SCHEMA_VERSION = 1
+
+
+def _create_v1(db: Database) -> None:
+    db.create_tables(TABLES)
+    Label.insert_many(
+        [
+            {"name": lab.name, "kind": lab.kind, "colour": lab.colour, "hotkey": lab.hotkey,
+             "description": lab.description, "position": pos}
+            for pos, lab in enumerate(DEFAULT_LABELS)
+        ]
+    ).execute()
+
+
+# STEPS[n] takes a file from version n to n + 1.
+STEPS: dict[int, Callable[[Database], None]] = {0: _create_v1}
+
+
+def migrate(db: Database, version: int) -> None:
+    """Run every step from version up to SCHEMA_VERSION, each in its own transaction."""
+    while version < SCHEMA_VERSION:
+        with db.atomic():
+            STEPS[version](db)
+            version += 1
+            db.execute_sql(f"PRAGMA user_version = {version}")
+
+
+def backup(path: Path, version: int) -> Path:
+    """Copy the project aside before a migration changes it; returns the copy's path."""
+    target = path.with_name(f"{path.name}.v{version}.bak")
+    src = sqlite3.connect(str(path))
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target

@@ -1,0 +1,150 @@
+"""Peewee tables of a project file; one database object, bound late by models.db.open_project."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from peewee import (
+    SQL,
+    AutoField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SqliteDatabase,
+    TextField,
+)
+
+# Pragmas live here, in one place; the path is given when a project is opened.
+# synchronous=full: every committed edit is on disk before the call returns.
+database = SqliteDatabase(
+    None,
+    pragmas={"journal_mode": "wal", "foreign_keys": 1, "synchronous": "full", "busy_timeout": 5000},
+)
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Annotator(BaseModel):
+    id = AutoField()
+    uid = CharField(unique=True, default=new_uid)
+    name = CharField(unique=True)
+    created_at = DateTimeField(default=utc_now)
+
+
+class Outlet(BaseModel):
+    id = AutoField()
+    name = CharField(unique=True)
+
+
+class Article(BaseModel):
+    id = AutoField()
+    uid = CharField(unique=True, default=new_uid)
+    outlet = ForeignKeyField(Outlet, null=True, backref="articles", on_delete="SET NULL")
+    title = TextField(null=True)
+    body = TextField()
+    raw_text = TextField()
+    source_file = TextField()
+    content_hash = CharField(unique=True)
+    published = DateField(null=True)
+    authors = TextField(default="[]")  # JSON list of names
+    language = CharField(default="id")
+    status = CharField(default="new", index=True)
+    created_at = DateTimeField(default=utc_now)
+    updated_at = DateTimeField(default=utc_now)
+
+
+class Label(BaseModel):
+    id = AutoField()
+    name = CharField(unique=True)
+    kind = CharField()  # entity | event
+    colour = CharField()
+    hotkey = CharField(default="")
+    description = TextField(default="")
+    position = IntegerField(default=0)
+
+
+class Cluster(BaseModel):
+    """One real-world event that mentions in many articles refer to."""
+
+    id = AutoField()
+    uid = CharField(unique=True, default=new_uid)
+    title = TextField(default="")
+    event_type = CharField(null=True)
+    date = DateField(null=True)
+    place = TextField(null=True)
+    origin = CharField(default="manual")
+    state = CharField(default="accepted")
+    annotator = ForeignKeyField(Annotator, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=utc_now)
+    updated_at = DateTimeField(default=utc_now)
+
+
+class Mention(BaseModel):
+    id = AutoField()
+    uid = CharField(unique=True, default=new_uid)
+    article = ForeignKeyField(Article, backref="mentions", on_delete="CASCADE")
+    start = IntegerField()
+    end = IntegerField()
+    text = TextField()
+    label = CharField()
+    kind = CharField()  # entity | event
+    origin = CharField(default="manual")  # auto | manual
+    state = CharField(default="accepted")  # suggested | accepted
+    normalized = TextField(null=True)
+    cluster = ForeignKeyField(Cluster, null=True, backref="mentions", on_delete="SET NULL")
+    annotator = ForeignKeyField(Annotator, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=utc_now)
+    updated_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("article", "start"), False),)
+
+
+class Role(BaseModel):
+    """An event mention's participant: SOURCE, TARGET, PLACE or TIME."""
+
+    id = AutoField()
+    uid = CharField(unique=True, default=new_uid)
+    event = ForeignKeyField(Mention, backref="roles", on_delete="CASCADE")
+    entity = ForeignKeyField(Mention, backref="role_of", on_delete="CASCADE")
+    label = CharField()
+    origin = CharField(default="manual")
+    state = CharField(default="accepted")
+    annotator = ForeignKeyField(Annotator, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=utc_now)
+
+
+class ChangeLog(BaseModel):
+    """Append-only record of every change: who, when, what, before and after."""
+
+    id = AutoField()
+    at = DateTimeField(default=utc_now)
+    annotator = CharField(null=True)
+    action = CharField()
+    target = CharField()  # article | mention | role | cluster | label
+    target_uid = CharField()
+    article_id = IntegerField(null=True)
+    before = TextField(null=True)  # JSON
+    after = TextField(null=True)  # JSON
+
+    class Meta:
+        constraints = (SQL("CHECK (action <> '')"),)
+
+
+TABLES = (Annotator, Outlet, Article, Label, Cluster, Mention, Role, ChangeLog)

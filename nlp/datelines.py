@@ -1,0 +1,54 @@
+"""Recognise the dateline that opens a news story: "Washington (ANTARA) -", "TRIBUNNEWS.COM, Lima, ..."."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.outlets import is_known_outlet
+
+_DASH = r"\s*[-–—]+\s*"
+_DATE = r"\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
+_PLACE = r"[A-Z][A-Za-z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,3}"
+
+# Order matters: the most specific shapes first.
+_PATTERNS = (
+    # Washington (ANTARA) - / JAKARTA (Wire Daily) -
+    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[^()]{{2,40}})\){_DASH}"),
+    # TRIBUNNEWS.COM, Lima, 15 November 2024 - / REPUBLIKA.CO.ID, WASHINGTON -
+    re.compile(
+        rf"^(?P<outlet>[A-Za-z0-9-]+(?:\.[A-Za-z]{{2,}})+)\s*,\s*(?P<place>{_PLACE}?)"
+        rf"(?:\s*,\s*(?P<date>{_DATE}))?{_DASH}"
+    ),
+    # Kompas.com -
+    re.compile(rf"^(?P<outlet>[A-Za-z0-9-]+(?:\.[A-Za-z]{{2,}})+){_DASH}"),
+    # Lima, 15 November 2024 -
+    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<date>{_DATE}){_DASH}"),
+)
+_NAME_ONLY = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9.]{1,30}(?: [A-Z][A-Za-z0-9.]{1,30}){0,2})\s*[-–—]+\s+")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """What a dateline says; any field may be missing."""
+
+    outlet: str | None = None
+    place: str | None = None
+    date_text: str | None = None
+
+
+def match_dateline(line: str) -> Dateline | None:
+    """Parse the dateline at the start of a paragraph, or None when it has none."""
+    for pattern in _PATTERNS:
+        match = pattern.match(line)
+        if match:
+            groups = match.groupdict()
+            return Dateline(groups.get("outlet"), groups.get("place"), groups.get("date"))
+    match = _NAME_ONLY.match(line)
+    # "IDXChannel -" names an outlet; "Washington –" a place; only trust it before a full paragraph.
+    if match and len(line) > 80:
+        name = match["name"]
+        if is_known_outlet(name):
+            return Dateline(outlet=name)
+        return Dateline(place=name)
+    return None

