@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from widgets.article_table import ArticleTableModel, Column
+from widgets.article_table import HEADERS, ArticleTableModel, Column
 
 # Widths in average characters, for the columns that do not stretch.
 _COLUMN_CHARS = {
@@ -67,16 +67,19 @@ class ArticleList(QTableView):
         header = self.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
         for column, chars in _COLUMN_CHARS.items():
+            title = header.fontMetrics().horizontalAdvance(HEADERS[column])
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, chars * char + 16)
+            header.resizeSection(column, max(chars * char, title) + 28)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
 
     def select_article(self, article_id: int | None) -> bool:
         """Make an article current without emitting; False (and no selection) if not loaded."""
         model = self.model()
-        row = model.row_of(article_id) if isinstance(model, ArticleTableModel) and (
-            article_id is not None
-        ) else None
+        row = (
+            model.row_of(article_id)
+            if isinstance(model, ArticleTableModel) and (article_id is not None)
+            else None
+        )
         self._updating = True
         try:
             if row is None:

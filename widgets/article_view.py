@@ -34,6 +34,9 @@ _NO_HOTKEY_MODIFIERS = (
     | Qt.KeyboardModifier.MetaModifier
 )
 
+_DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+_ACCEPT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
 
 def snap_to_tokens(
     text: str,
@@ -106,12 +109,14 @@ class ArticleView(QPlainTextEdit):
         relabel_requested(str span_id, str label): a label hotkey with a span selected and no text
             selected, when the label differs (it may be of the other kind; the receiver decides).
         delete_requested(str span_id): Delete or Backspace with a span selected.
+        accept_requested(str span_id): Return or Enter with a span selected (whatever its state).
     """
 
     span_selected = Signal(str)
     add_requested = Signal(str, int, int)
     relabel_requested = Signal(str, str)
     delete_requested = Signal(str)
+    accept_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -251,10 +256,13 @@ class ArticleView(QPlainTextEdit):
 
     def event(self, event: QEvent) -> bool:
         # Keys this view handles win over window shortcuts while it has focus.
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if self._handles_key(event):
-                event.accept()
-                return True
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._handles_key(event)
+        ):
+            event.accept()
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -271,9 +279,10 @@ class ArticleView(QPlainTextEdit):
             super().keyPressEvent(event)
             return
         event.accept()
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        if key in _DELETE_KEYS or key in _ACCEPT_KEYS:
             if self._selected_id is not None:
-                self.delete_requested.emit(self._selected_id)
+                signal = self.delete_requested if key in _DELETE_KEYS else self.accept_requested
+                signal.emit(self._selected_id)
             return
         self.request_label(self._hotkeys[event.text().lower()])
 
@@ -366,7 +375,7 @@ class ArticleView(QPlainTextEdit):
     def _handles_key(self, event: QKeyEvent) -> bool:
         if event.modifiers() & _NO_HOTKEY_MODIFIERS:
             return False
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        if event.key() in _DELETE_KEYS or event.key() in _ACCEPT_KEYS:
             return self._selected_id is not None
         if event.key() == Qt.Key.Key_Escape:
             return self._selected_id is not None or self.textCursor().hasSelection()

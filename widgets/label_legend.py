@@ -69,7 +69,9 @@ class _LabelChip(QAbstractButton):
         middle = box.center().y()
         swatch = QRectF(_PAD, middle - _SWATCH / 2, _SWATCH, _SWATCH)
         if self._event:
-            painter.setPen(QPen(self._colour, 3.0, cap=Qt.PenCapStyle.FlatCap))
+            pen = QPen(self._colour, 3.0)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
             y = swatch.bottom() - 1.5
             painter.drawLine(QPointF(swatch.left(), y), QPointF(swatch.right(), y))
         else:
@@ -120,6 +122,8 @@ class LabelLegend(QWidget):
             heading.setFont(font)
             box = QWidget(self)
             flow = FlowLayout(box)
+            if kind == EVENT:
+                layout.addSpacing(6)
             layout.addWidget(heading)
             layout.addWidget(box)
             self._groups[kind] = (heading, box, flow)

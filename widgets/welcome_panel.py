@@ -38,7 +38,8 @@ class WelcomePanel(QWidget):
         sentence = QLabel(SENTENCE, self)
         sentence.setAlignment(Qt.AlignmentFlag.AlignCenter)
         sentence.setWordWrap(True)
-        sentence.setMaximumWidth(420)
+        sentence.setFixedWidth(440)
+        sentence.setMinimumHeight(sentence.heightForWidth(440))
 
         self.sample_button = QPushButton("Load the sample articles", self)
         self.sample_button.setDefault(True)

@@ -1,0 +1,73 @@
+"""Turn a scraped page into the article body and the metadata the page gives."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.boilerplate import (
+    CREDIT,
+    is_caption,
+    is_junk,
+    opens_link_list,
+    strip_trailing_initials,
+)
+from nlp.datelines import match_dateline
+from nlp.language import detect_language
+from nlp.metadata import find_authors, find_outlet, find_published, find_title
+from nlp.records import CleanArticle
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+
+
+def _normalise(line: str) -> str:
+    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+
+
+def _is_paragraph(line: str) -> bool:
+    """Looks like running text: long enough and ending like a sentence."""
+    words = len(line.split())
+    return not is_caption(line) and not is_junk(line) and (
+        (words >= 12 and bool(_SENTENCE_END.search(line))) or len(line) >= 200
+    )
+
+
+def _body_start(lines: list[str]) -> int:
+    """Index of the first story line: the dateline if there is one, else the first paragraph."""
+    for i, line in enumerate(lines[:60]):
+        if len(line) > 60 and not is_caption(line) and match_dateline(line):
+            return i
+    for i, line in enumerate(lines):
+        if _is_paragraph(line):
+            return i
+    return 0
+
+
+def clean_article(raw: str, source_name: str = "") -> CleanArticle:
+    """Strip site furniture from a scraped article and read its title, outlet, date and authors."""
+    lines = [n for n in (_normalise(line) for line in raw.splitlines()) if n]
+    start = _body_start(lines)
+    header = [line for line in lines[:start] if not is_junk(line)]
+    body: list[str] = []
+    footer: list[str] = []
+    for line in lines[start:]:
+        if footer or opens_link_list(line):
+            footer.append(line)  # links to other stories; kept only to read metadata from
+        elif is_junk(line) or is_caption(line):
+            footer.append(line) if line.lower().startswith(("copyright", "©")) else None
+        else:
+            body.append(line)
+    if body:
+        body[-1] = strip_trailing_initials(body[-1])
+    body = [line for line in body if line]
+    text = "\n\n".join(body)
+    credits = [line for line in lines if CREDIT.match(line)]
+    return CleanArticle(
+        body=text,
+        title=find_title(header),
+        outlet=find_outlet(header, body, footer, source_name),
+        published=find_published(header, body, footer, raw),
+        authors=find_authors([*header, *credits]),
+        language=detect_language(text),
+    )

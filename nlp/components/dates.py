@@ -1,0 +1,78 @@
+"""kliping_dates: mark dates and periods ("Kamis (11/7)", "15 November 2024", "pekan lalu") as DATE."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from nlp.components.spans import add_entities
+from nlp.resources import load_json
+
+_DIGITS = {"IS_DIGIT": True}
+_YEAR = {"SHAPE": "dddd"}
+_SLASHED = {"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}(/\d{2,4})?$"}}
+
+
+def date_patterns(lang: str) -> list[list[dict[str, Any]]]:
+    """Token patterns for one language, built from the word lists in nlp/data/dates.json."""
+    words = load_json("dates.json").get(lang) or load_json("dates.json")["id"]
+    days = {"LOWER": {"IN": words["days"]}}
+    months = {"LOWER": {"IN": list(words["months"])}}
+    units = {"LOWER": {"IN": words["units"]}}
+    relative = {"LOWER": {"IN": words["relative"]}}
+    edges = {"LOWER": {"IN": words["edges"]}}
+    count = {"LOWER": {"IN": words["numerals"]}}
+    patterns: list[list[dict[str, Any]]] = [
+        # Kamis (11/7), Selasa (18/6/2024): split into digits and slashes by the Indonesian tokenizer
+        [days, {"ORTH": "("}, _DIGITS, {"ORTH": "/"}, _DIGITS, {"ORTH": ")"}],
+        [days, {"ORTH": "("}, _DIGITS, {"ORTH": "/"}, _DIGITS, {"ORTH": "/"}, _DIGITS, {"ORTH": ")"}],
+        # ... and kept whole by the English one
+        [days, {"ORTH": "("}, _SLASHED, {"ORTH": ")"}],
+        [_DIGITS, {"ORTH": "/"}, _DIGITS, {"ORTH": "/"}, _YEAR],
+        # 15 November 2024, June 19, 2024, Oktober 2024, 15 November
+        [_DIGITS, months, {**_YEAR, "OP": "?"}],
+        [months, _DIGITS, {"ORTH": ",", "OP": "?"}, {**_YEAR, "OP": "?"}],
+        [months, _YEAR],
+        [{"LOWER": {"IN": ["bulan", "tahun", "pada", "in", "since", "sejak"]}}, months],
+        [{"LOWER": {"IN": ["tahun", "year"]}}, _YEAR],
+        [days, relative],
+        [{"LOWER": "on"}, days],
+        # pekan lalu, bulan ini, last week, this year
+        [units, relative],
+        [relative, units],
+        # akhir tahun 2024, awal bulan ini, end of 2024
+        [edges, units, {"OP": "?", **_YEAR}],
+        [edges, units, relative],
+        [edges, {"LOWER": "of"}, {"OP": "?", "LOWER": "the"}, {"OP": "?", **units}, _YEAR],
+        # tiga tahun berturut-turut, three consecutive years
+        [count, units, {"LOWER": {"IN": words["streaks"]}}],
+        [count, {"LOWER": {"IN": words["streaks"]}}, units],
+        [{"LOWER": {"IN": [w for w in words["single"] if " " not in w]}}],
+    ]
+    if lang != "en":
+        patterns.append([{"LOWER": "hari"}, {"LOWER": "ini"}])
+    else:
+        patterns.append([{"ORTH": {"IN": [d.title() for d in words["days"]]}}])
+    return patterns
+
+
+class DateMatcher:
+    """Token-pattern matcher for dates; built once per pipeline."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("DATE", date_patterns(nlp.lang))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.matcher(doc, as_spans=True)
+        add_entities(doc, (Span(doc, s.start, s.end, label="DATE") for s in spans))
+        return doc
+
+
+@Language.factory("kliping_dates")
+def make_dates(nlp: Language, name: str) -> DateMatcher:
+    """Factory registered with spaCy; the patterns come from nlp/data/dates.json."""
+    return DateMatcher(nlp)

@@ -1,0 +1,66 @@
+"""kliping_gazetteer: mark countries, cities, organisations, regions and known people from name lists."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from nlp.components.spans import add_entities
+from nlp.gazetteers import (
+    MIN_CITY_POPULATION,
+    ambiguous_cities,
+    city_names,
+    country_names,
+    curated,
+)
+
+# Words that make a following capitalised name a place ("di Lima", "ke Nice").
+_PLACE_CUES = {"di", "ke", "dari", "kota", "ibu kota", "in", "at", "from", "to", "city", "capital"}
+_CITY = "CITY"  # internal match label: cities are GPE but need a context check first
+
+
+class GazetteerMatcher:
+    """Case-sensitive phrase lookup; built once per pipeline, not per document."""
+
+    def __init__(self, nlp: Language, min_city_population: int) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        curated_names = curated(nlp.lang)
+        labelled: dict[str, set[str]] = {label: set(names) for label, names in curated_names.items()}
+        labelled.setdefault("GPE", set()).update(country_names(nlp.lang))
+        taken = set().union(*labelled.values())
+        cities = city_names(min_city_population) - taken
+        self.ambiguous = ambiguous_cities(frozenset(cities))
+        labelled[_CITY] = set(cities)
+        for label, names in labelled.items():
+            docs = list(nlp.tokenizer.pipe(sorted(names)))
+            self.matcher.add(label, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            label = doc.vocab.strings[match_id]
+            if label == _CITY:
+                span = doc[start:end]
+                if span.text in self.ambiguous and not _place_context(doc, start, end):
+                    continue
+                label = "GPE"
+            spans.append(Span(doc, start, end, label=label))
+        add_entities(doc, spans)
+        return doc
+
+
+def _place_context(doc: Doc, start: int, end: int) -> bool:
+    """True when an ambiguous city name stands where a place is expected."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in _PLACE_CUES:
+        return True
+    # "TRIBUNNEWS.COM, Lima, 15 November" or "Lima, Peru": a comma-separated place list.
+    after = doc[end].text if end < len(doc) else ""
+    return before == "," and after == "," or (after == "," and end + 1 < len(doc) and doc[end + 1].is_title)
+
+
+@Language.factory("kliping_gazetteer", default_config={"min_city_population": MIN_CITY_POPULATION})
+def make_gazetteer(nlp: Language, name: str, min_city_population: int) -> GazetteerMatcher:
+    """Factory registered with spaCy so saved pipelines rebuild the matcher from the shipped lists."""
+    return GazetteerMatcher(nlp, min_city_population)

@@ -1,0 +1,90 @@
+"""kliping_persons: mark capitalised names after titles ("Presiden AS Joe Biden") and their later mentions."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from nlp.components.spans import add_entities
+from nlp.resources import load_json
+
+_MAX_NAME_TOKENS = 4
+_SKIPPABLE = {"GPE", "ORG", "LOC"}  # "Presiden [Korea Selatan] Yoon", "Juru Bicara [Deplu AS] Miller"
+
+
+class PersonFinder:
+    """Titles are looked up once per pipeline; names are read from the capitalised words after them."""
+
+    def __init__(self, nlp: Language) -> None:
+        titles = load_json("titles.json").get(nlp.lang) or load_json("titles.json")["id"]
+        self.title_words = {w.lower() for title in titles for w in title.split()}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("TITLE", list(nlp.tokenizer.pipe(titles)))
+        self.stop_words = nlp.Defaults.stop_words
+
+    def __call__(self, doc: Doc) -> Doc:
+        ent_at = {t.i: ent for ent in doc.ents for t in ent}
+        found = []
+        for _, _, end in self.matcher(doc):
+            span = self._name_after(doc, end, ent_at)
+            if span is not None:
+                found.append(span)
+        add_entities(doc, found)
+        add_entities(doc, self._later_mentions(doc))
+        return doc
+
+    def _is_name_token(self, token: Token) -> bool:
+        text = token.text
+        return (
+            text[:1].isupper()
+            and any(c.isalpha() for c in text)
+            and token.lower_ not in self.stop_words
+            and token.lower_ not in self.title_words
+            and not text.isupper()  # acronyms are organisations or countries, not people
+        )
+
+    def _name_after(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> Span | None:
+        # Skip the country or body the title belongs to, possibly with "(AS)," after it.
+        while i < len(doc) and i in ent_at and ent_at[i].label_ in _SKIPPABLE:
+            i = ent_at[i].end
+            if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+                i += 3
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+        start = i
+        words = 0
+        while i < len(doc) and words < _MAX_NAME_TOKENS and i not in ent_at:
+            token = doc[i]
+            if self._is_name_token(token):
+                words += 1
+                i += 1
+            elif (
+                token.text == "-" and words and not doc[i - 1].whitespace_ and i + 1 < len(doc)
+                and doc[i + 1].is_alpha and not token.whitespace_
+            ):
+                i += 2  # Jong-un, Tae-yul: the tokenizer splits the hyphen off
+            else:
+                break
+        return Span(doc, start, i, label="PERSON") if words else None
+
+    def _later_mentions(self, doc: Doc) -> list[Span]:
+        """"Biden" or "Yoon" alone, once the full name has appeared in the same article."""
+        parts = set()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                parts.update(t.text for t in (ent[0], ent[-1]) if len(t.text) > 2 and t.is_alpha)
+        if not parts:
+            return []
+        taken = {t.i for ent in doc.ents for t in ent}
+        return [
+            Span(doc, t.i, t.i + 1, label="PERSON")
+            for t in doc
+            if t.text in parts and t.i not in taken and (t.i + 1 == len(doc) or doc[t.i + 1].text != "-")
+        ]
+
+
+@Language.factory("kliping_persons")
+def make_persons(nlp: Language, name: str) -> PersonFinder:
+    """Factory registered with spaCy; titles come from nlp/data/titles.json."""
+    return PersonFinder(nlp)

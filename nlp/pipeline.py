@@ -1,0 +1,69 @@
+"""Load the pre-annotation pipeline once and turn article bodies into plain suggestions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import nlp.components  # noqa: F401  (registers the kliping_* factories before any spacy.load)
+from nlp.components.events import EVENTS_KEY
+from nlp.components.roles import ROLES_KEY
+from nlp.dates import normalize_date
+from nlp.records import Annotation, RoleSuggestion, SpanSuggestion
+
+SUPPORTED_LANGUAGES = ("id", "en")
+COMPONENTS = ("kliping_gazetteer", "kliping_dates", "kliping_persons", "kliping_events", "kliping_roles")
+
+
+def build_pipeline(lang: str = "id") -> Language:
+    """A fresh built-in pipeline: a blank tokenizer, a sentencizer and the kliping components."""
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {SUPPORTED_LANGUAGES}")
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@cache
+def load_pipeline(lang: str = "id", model: str | None = None) -> Language:
+    """The pipeline for lang, or the installed spaCy pipeline named (or found at) model; cached."""
+    return spacy.load(model) if model else build_pipeline(lang)
+
+
+def to_annotation(doc: Doc) -> Annotation:
+    """Plain suggestions from an annotated doc: entities first, then events; roles index into them."""
+    entities = [
+        SpanSuggestion(
+            ent.start_char,
+            ent.end_char,
+            ent.label_,
+            "entity",
+            normalize_date(ent.text) if ent.label_ == "DATE" else None,
+        )
+        for ent in doc.ents
+    ]
+    events = [
+        SpanSuggestion(span.start_char, span.end_char, span.label_, "event")
+        for span in doc.spans.get(EVENTS_KEY, [])
+    ]
+    offset = len(entities)
+    roles = tuple(
+        RoleSuggestion(offset + event, entity, label)
+        for event, entity, label in doc.user_data.get(ROLES_KEY, [])
+    )
+    return Annotation(spans=(*entities, *events), roles=roles)
+
+
+def annotate(
+    texts: Iterable[str], lang: str = "id", model: str | None = None, batch_size: int = 32
+) -> Iterator[Annotation]:
+    """One Annotation per text, in order; run it off the GUI thread."""
+    nlp = load_pipeline(lang, model)
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        yield to_annotation(doc)
