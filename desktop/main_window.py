@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.article_list)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([430, 970])
+        self.splitter.setSizes([600, 800])
         self.setCentralWidget(self.splitter)
 
         self.progress = QProgressBar()

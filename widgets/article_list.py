@@ -16,12 +16,12 @@ from widgets.article_table import HEADERS, ArticleTableModel, Column
 
 # Widths in average characters, for the columns that do not stretch.
 _COLUMN_CHARS = {
-    Column.OUTLET: 14,
-    Column.DATE: 11,
-    Column.STATUS: 11,
-    Column.ENTITIES: 8,
-    Column.EVENTS: 7,
-    Column.TO_REVIEW: 9,
+    Column.OUTLET: 11,
+    Column.DATE: 10,
+    Column.STATUS: 9,
+    Column.ENTITIES: 4,
+    Column.EVENTS: 4,
+    Column.TO_REVIEW: 5,
 }
 
 
@@ -69,7 +69,7 @@ class ArticleList(QTableView):
         for column, chars in _COLUMN_CHARS.items():
             title = header.fontMetrics().horizontalAdvance(HEADERS[column])
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, max(chars * char, title) + 28)
+            header.resizeSection(column, max(chars * char, title) + 16)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
 
     def select_article(self, article_id: int | None) -> bool:

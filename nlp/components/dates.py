@@ -39,7 +39,6 @@ def date_patterns(lang: str) -> list[list[dict[str, Any]]]:
         [{"LOWER": {"IN": ["bulan", "tahun", "pada", "in", "since", "sejak"]}}, months],
         [{"LOWER": {"IN": ["tahun", "year"]}}, _YEAR],
         [days, relative],
-        [{"LOWER": "on"}, days],
         # pekan lalu, bulan ini, last week, this year
         [units, relative],
         [relative, units],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from nlp.components.spans import add_entities
@@ -18,6 +18,16 @@ from nlp.gazetteers import (
 # Words that make a following capitalised name a place ("di Lima", "ke Nice").
 _PLACE_CUES = {"di", "ke", "dari", "kota", "ibu kota", "in", "at", "from", "to", "city", "capital"}
 _CITY = "CITY"  # internal match label: cities are GPE but need a context check first
+_CAPITALISED = {"TEXT": {"REGEX": r"^[A-Z]"}, "IS_STOP": False}
+# Names the lists cannot hold: "Republik Varnesia", "Kementerian Luar Negeri Varnesia".
+_SHAPED_NAMES = {
+    "GPE": [[{"LOWER": {"IN": ["republik", "kerajaan", "republic", "kingdom"]}}, {"LOWER": "of", "OP": "?"},
+             _CAPITALISED]],
+    "ORG": [[{"LOWER": {"IN": ["kementerian", "departemen", "kedutaan", "ministry", "embassy"]}},
+             {"LOWER": {"IN": ["luar", "pertahanan", "besar", "dalam", "of"]}},
+             {"LOWER": {"IN": ["negeri", "foreign", "defence", "defense"]}, "OP": "?"},
+             {"LOWER": {"IN": ["affairs"]}, "OP": "?"}, {"LOWER": "of", "OP": "?"}, _CAPITALISED]],
+}
 
 
 class GazetteerMatcher:
@@ -35,6 +45,9 @@ class GazetteerMatcher:
         for label, names in labelled.items():
             docs = list(nlp.tokenizer.pipe(sorted(names)))
             self.matcher.add(label, docs)
+        self.shapes = Matcher(nlp.vocab)
+        for label, patterns in _SHAPED_NAMES.items():
+            self.shapes.add(label, patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -46,7 +59,11 @@ class GazetteerMatcher:
                     continue
                 label = "GPE"
             spans.append(Span(doc, start, end, label=label))
-        add_entities(doc, spans)
+        shaped = self.shapes(doc, as_spans=True)
+        # "Varnesia" alone is a country once "Republik Varnesia" has been seen.
+        states = {s[-1].text for s in shaped if s.label_ == "GPE"}
+        repeats = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in states]
+        add_entities(doc, [*spans, *shaped, *repeats])
         return doc
 
 

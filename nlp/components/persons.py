@@ -17,7 +17,10 @@ class PersonFinder:
     """Titles are looked up once per pipeline; names are read from the capitalised words after them."""
 
     def __init__(self, nlp: Language) -> None:
-        titles = load_json("titles.json").get(nlp.lang) or load_json("titles.json")["id"]
+        data = load_json("titles.json")
+        lang = nlp.lang if nlp.lang in data else "id"
+        titles = data[lang]
+        self.org_heads = set(data["org_heads"][lang])
         self.title_words = {w.lower() for title in titles for w in title.split()}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("TITLE", list(nlp.tokenizer.pipe(titles)))
@@ -25,11 +28,9 @@ class PersonFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         ent_at = {t.i: ent for ent in doc.ents for t in ent}
-        found = []
+        found: list[Span] = []
         for _, _, end in self.matcher(doc):
-            span = self._name_after(doc, end, ent_at)
-            if span is not None:
-                found.append(span)
+            found += self._names_after(doc, end, ent_at)
         add_entities(doc, found)
         add_entities(doc, self._later_mentions(doc))
         return doc
@@ -44,19 +45,39 @@ class PersonFinder:
             and not text.isupper()  # acronyms are organisations or countries, not people
         )
 
-    def _name_after(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> Span | None:
-        # Skip the country or body the title belongs to, possibly with "(AS)," after it.
+    def _names_after(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> list[Span]:
+        """The person after a title; "Ketua [Himpunan Nelayan], Daeng Basri" also yields the body as ORG."""
+        found: list[Span] = []
+        while True:
+            i = self._skip_affiliation(doc, i, ent_at)
+            span = self._capitalised_run(doc, i, ent_at)
+            if span is None:
+                return found
+            if span[0].text not in self.org_heads:
+                return [*found, span]
+            found.append(Span(doc, span.start, span.end, label="ORG"))
+            i = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+            if len(found) > 2:
+                return found
+
+    def _skip_affiliation(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> int:
+        """Skip the country or body a title belongs to: "Presiden [Amerika Serikat (AS),]", "Dubes [X untuk PBB]"."""
         while i < len(doc) and i in ent_at and ent_at[i].label_ in _SKIPPABLE:
             i = ent_at[i].end
             if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
                 i += 3
+            if i + 1 < len(doc) and doc[i].lower_ in {"untuk", "for", "di", "to"} and i + 1 in ent_at:
+                i += 1
             if i < len(doc) and doc[i].text == ",":
                 i += 1
+        return i
+
+    def _capitalised_run(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> Span | None:
         start = i
         words = 0
         while i < len(doc) and words < _MAX_NAME_TOKENS and i not in ent_at:
             token = doc[i]
-            if self._is_name_token(token):
+            if self._is_name_token(token) or (words and token.text in {"of", "for"}):
                 words += 1
                 i += 1
             elif (
@@ -66,6 +87,8 @@ class PersonFinder:
                 i += 2  # Jong-un, Tae-yul: the tokenizer splits the hyphen off
             else:
                 break
+        while i > start and doc[i - 1].text in {"of", "for"}:
+            i -= 1  # "Ministry of" without its object is no name
         return Span(doc, start, i, label="PERSON") if words else None
 
     def _later_mentions(self, doc: Doc) -> list[Span]:
