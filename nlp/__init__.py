@@ -1,1 +1,1 @@
-"""Article cleaning, metadata and pre-annotation with spaCy; knows nothing of the project database."""
+"""Article cleaning, metadata and spaCy pre-annotation; knows nothing of the project database."""

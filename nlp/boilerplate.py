@@ -1,4 +1,4 @@
-"""Recognise the lines a news site wraps around an article: menus, captions, share bars, link lists."""
+"""Recognise what a news site wraps around an article: menus, captions, share bars, link lists."""
 
 from __future__ import annotations
 

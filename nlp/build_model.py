@@ -9,7 +9,7 @@ from nlp.pipeline import SUPPORTED_LANGUAGES, build_pipeline
 
 
 def build_model(out_dir: Path, lang: str = "id") -> Path:
-    """Write the pipeline with nlp.to_disk; load it back with spacy.load after importing nlp.pipeline."""
+    """Write the pipeline with nlp.to_disk; spacy.load reads it once nlp.pipeline is imported."""
     nlp = build_pipeline(lang)
     nlp.meta["name"] = f"kliping_{lang}"
     nlp.meta["description"] = "Kliping gazetteer, date, person, event and role suggestions"

@@ -28,8 +28,10 @@ def _normalise(line: str) -> str:
 def _is_paragraph(line: str) -> bool:
     """Looks like running text: long enough and ending like a sentence."""
     words = len(line.split())
-    return not is_caption(line) and not is_junk(line) and (
-        (words >= 12 and bool(_SENTENCE_END.search(line))) or len(line) >= 200
+    return (
+        not is_caption(line)
+        and not is_junk(line)
+        and ((words >= 12 and bool(_SENTENCE_END.search(line))) or len(line) >= 200)
     )
 
 

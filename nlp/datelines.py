@@ -1,4 +1,4 @@
-"""Recognise the dateline that opens a news story: "Washington (ANTARA) -", "TRIBUNNEWS.COM, Lima, ..."."""
+"""Recognise the dateline opening a story: "Washington (ANTARA) -", "TRIBUNNEWS.COM, Lima, ..."."""
 
 from __future__ import annotations
 
@@ -25,7 +25,9 @@ _PATTERNS = (
     # Lima, 15 November 2024 -
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<date>{_DATE}){_DASH}"),
 )
-_NAME_ONLY = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9.]{1,30}(?: [A-Z][A-Za-z0-9.]{1,30}){0,2})\s*[-–—]+\s+")
+_NAME_ONLY = re.compile(
+    r"^(?P<name>[A-Z][A-Za-z0-9.]{1,30}(?: [A-Z][A-Za-z0-9.]{1,30}){0,2})\s*[-–—]+\s+"
+)
 
 
 @dataclass(frozen=True)

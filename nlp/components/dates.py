@@ -1,4 +1,4 @@
-"""kliping_dates: mark dates and periods ("Kamis (11/7)", "15 November 2024", "pekan lalu") as DATE."""
+"""kliping_dates: mark dates and periods ("Kamis (11/7)", "pekan lalu") as DATE."""
 
 from __future__ import annotations
 
@@ -26,9 +26,18 @@ def date_patterns(lang: str) -> list[list[dict[str, Any]]]:
     edges = {"LOWER": {"IN": words["edges"]}}
     count = {"LOWER": {"IN": words["numerals"]}}
     patterns: list[list[dict[str, Any]]] = [
-        # Kamis (11/7), Selasa (18/6/2024): split into digits and slashes by the Indonesian tokenizer
+        # Kamis (11/7), Selasa (18/6/2024): the Indonesian tokenizer splits digits and slashes
         [days, {"ORTH": "("}, _DIGITS, {"ORTH": "/"}, _DIGITS, {"ORTH": ")"}],
-        [days, {"ORTH": "("}, _DIGITS, {"ORTH": "/"}, _DIGITS, {"ORTH": "/"}, _DIGITS, {"ORTH": ")"}],
+        [
+            days,
+            {"ORTH": "("},
+            _DIGITS,
+            {"ORTH": "/"},
+            _DIGITS,
+            {"ORTH": "/"},
+            _DIGITS,
+            {"ORTH": ")"},
+        ],
         # ... and kept whole by the English one
         [days, {"ORTH": "("}, _SLASHED, {"ORTH": ")"}],
         [_DIGITS, {"ORTH": "/"}, _DIGITS, {"ORTH": "/"}, _YEAR],

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from nlp.affixes import english_forms, indonesian_forms
 from nlp.resources import language_file
 
 EVENTS_KEY = "events"
-# A trigger inside a name is part of the name: "Kerja Sama Ekonomi Asia-Pasifik", "Pakta Pertahanan Atlantik Utara".
+# A trigger inside a name is part of the name: "Kerja Sama Ekonomi Asia-Pasifik" is an ORG.
 _NAME_LABELS = {"ORG", "PERSON", "GPE", "LOC"}
 
 

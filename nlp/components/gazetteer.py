@@ -1,4 +1,4 @@
-"""kliping_gazetteer: mark countries, cities, organisations, regions and known people from name lists."""
+"""kliping_gazetteer: mark countries, cities, organisations, regions and people from name lists."""
 
 from __future__ import annotations
 
@@ -21,12 +21,23 @@ _CITY = "CITY"  # internal match label: cities are GPE but need a context check 
 _CAPITALISED = {"TEXT": {"REGEX": r"^[A-Z]"}, "IS_STOP": False}
 # Names the lists cannot hold: "Republik Varnesia", "Kementerian Luar Negeri Varnesia".
 _SHAPED_NAMES = {
-    "GPE": [[{"LOWER": {"IN": ["republik", "kerajaan", "republic", "kingdom"]}}, {"LOWER": "of", "OP": "?"},
-             _CAPITALISED]],
-    "ORG": [[{"LOWER": {"IN": ["kementerian", "departemen", "kedutaan", "ministry", "embassy"]}},
-             {"LOWER": {"IN": ["luar", "pertahanan", "besar", "dalam", "of"]}},
-             {"LOWER": {"IN": ["negeri", "foreign", "defence", "defense"]}, "OP": "?"},
-             {"LOWER": {"IN": ["affairs"]}, "OP": "?"}, {"LOWER": "of", "OP": "?"}, _CAPITALISED]],
+    "GPE": [
+        [
+            {"LOWER": {"IN": ["republik", "kerajaan", "republic", "kingdom"]}},
+            {"LOWER": "of", "OP": "?"},
+            _CAPITALISED,
+        ]
+    ],
+    "ORG": [
+        [
+            {"LOWER": {"IN": ["kementerian", "departemen", "kedutaan", "ministry", "embassy"]}},
+            {"LOWER": {"IN": ["luar", "pertahanan", "besar", "dalam", "of"]}},
+            {"LOWER": {"IN": ["negeri", "foreign", "defence", "defense"]}, "OP": "?"},
+            {"LOWER": {"IN": ["affairs"]}, "OP": "?"},
+            {"LOWER": "of", "OP": "?"},
+            _CAPITALISED,
+        ]
+    ],
 }
 
 
@@ -36,7 +47,9 @@ class GazetteerMatcher:
     def __init__(self, nlp: Language, min_city_population: int) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         curated_names = curated(nlp.lang)
-        labelled: dict[str, set[str]] = {label: set(names) for label, names in curated_names.items()}
+        labelled: dict[str, set[str]] = {
+            label: set(names) for label, names in curated_names.items()
+        }
         labelled.setdefault("GPE", set()).update(country_names(nlp.lang))
         taken = set().union(*labelled.values())
         cities = city_names(min_city_population) - taken
@@ -74,10 +87,14 @@ def _place_context(doc: Doc, start: int, end: int) -> bool:
         return True
     # "TRIBUNNEWS.COM, Lima, 15 November" or "Lima, Peru": a comma-separated place list.
     after = doc[end].text if end < len(doc) else ""
-    return before == "," and after == "," or (after == "," and end + 1 < len(doc) and doc[end + 1].is_title)
+    return (
+        (before == ","
+        and after == ",")
+        or (after == "," and end + 1 < len(doc) and doc[end + 1].is_title)
+    )
 
 
 @Language.factory("kliping_gazetteer", default_config={"min_city_population": MIN_CITY_POPULATION})
 def make_gazetteer(nlp: Language, name: str, min_city_population: int) -> GazetteerMatcher:
-    """Factory registered with spaCy so saved pipelines rebuild the matcher from the shipped lists."""
+    """Factory registered with spaCy; saved pipelines rebuild the matcher from shipped lists."""
     return GazetteerMatcher(nlp, min_city_population)

@@ -1,4 +1,4 @@
-"""kliping_persons: mark capitalised names after titles ("Presiden AS Joe Biden") and their later mentions."""
+"""kliping_persons: mark names after titles ("Presiden AS Joe Biden") and their later mentions."""
 
 from __future__ import annotations
 
@@ -10,11 +10,15 @@ from nlp.components.spans import add_entities
 from nlp.resources import load_json
 
 _MAX_NAME_TOKENS = 4
-_SKIPPABLE = {"GPE", "ORG", "LOC"}  # "Presiden [Korea Selatan] Yoon", "Juru Bicara [Deplu AS] Miller"
+_SKIPPABLE = {
+    "GPE",
+    "ORG",
+    "LOC",
+}  # "Presiden [Korea Selatan] Yoon", "Juru Bicara [Deplu AS] Miller"
 
 
 class PersonFinder:
-    """Titles are looked up once per pipeline; names are read from the capitalised words after them."""
+    """Titles are looked up once per pipeline; names are the capitalised words after them."""
 
     def __init__(self, nlp: Language) -> None:
         data = load_json("titles.json")
@@ -46,7 +50,7 @@ class PersonFinder:
         )
 
     def _names_after(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> list[Span]:
-        """The person after a title; "Ketua [Himpunan Nelayan], Daeng Basri" also yields the body as ORG."""
+        """The person after a title; "Ketua Himpunan Nelayan, Daeng Basri" also yields an ORG."""
         found: list[Span] = []
         while True:
             i = self._skip_affiliation(doc, i, ent_at)
@@ -61,12 +65,16 @@ class PersonFinder:
                 return found
 
     def _skip_affiliation(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> int:
-        """Skip the country or body a title belongs to: "Presiden [Amerika Serikat (AS),]", "Dubes [X untuk PBB]"."""
+        """Skip the country or body of a title: "Presiden [AS]", "Dubes [X untuk PBB]"."""
         while i < len(doc) and i in ent_at and ent_at[i].label_ in _SKIPPABLE:
             i = ent_at[i].end
             if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
                 i += 3
-            if i + 1 < len(doc) and doc[i].lower_ in {"untuk", "for", "di", "to"} and i + 1 in ent_at:
+            if (
+                i + 1 < len(doc)
+                and doc[i].lower_ in {"untuk", "for", "di", "to"}
+                and i + 1 in ent_at
+            ):
                 i += 1
             if i < len(doc) and doc[i].text == ",":
                 i += 1
@@ -81,8 +89,12 @@ class PersonFinder:
                 words += 1
                 i += 1
             elif (
-                token.text == "-" and words and not doc[i - 1].whitespace_ and i + 1 < len(doc)
-                and doc[i + 1].is_alpha and not token.whitespace_
+                token.text == "-"
+                and words
+                and not doc[i - 1].whitespace_
+                and i + 1 < len(doc)
+                and doc[i + 1].is_alpha
+                and not token.whitespace_
             ):
                 i += 2  # Jong-un, Tae-yul: the tokenizer splits the hyphen off
             else:
@@ -92,7 +104,7 @@ class PersonFinder:
         return Span(doc, start, i, label="PERSON") if words else None
 
     def _later_mentions(self, doc: Doc) -> list[Span]:
-        """"Biden" or "Yoon" alone, once the full name has appeared in the same article."""
+        """ "Biden" or "Yoon" alone, once the full name has appeared in the same article."""
         parts = set()
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent) > 1:
@@ -103,7 +115,9 @@ class PersonFinder:
         return [
             Span(doc, t.i, t.i + 1, label="PERSON")
             for t in doc
-            if t.text in parts and t.i not in taken and (t.i + 1 == len(doc) or doc[t.i + 1].text != "-")
+            if t.text in parts
+            and t.i not in taken
+            and (t.i + 1 == len(doc) or doc[t.i + 1].text != "-")
         ]
 
 

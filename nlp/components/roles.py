@@ -1,4 +1,4 @@
-"""kliping_roles: propose SOURCE, TARGET, PLACE and TIME for each event from entities in its sentence."""
+"""kliping_roles: propose SOURCE, TARGET, PLACE and TIME from entities in an event's sentence."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ _PLACE_CUES = {"di", "in", "at"}
 
 
 class RoleProposer:
-    """Simple positional heuristics; reviewers correct them, so recall matters more than precision."""
+    """Positional heuristics; reviewers correct them, so recall matters more than precision."""
 
     def __call__(self, doc: Doc) -> Doc:
         events = list(doc.spans.get(EVENTS_KEY, []))
@@ -24,8 +24,14 @@ class RoleProposer:
         for e_index, event in enumerate(events):
             sent = _sentence(doc, event)
             # Entities between the neighbouring triggers belong to this event.
-            before = max([o.end for o in events if o.end <= event.start and o.start >= sent.start], default=sent.start)
-            after = min([o.start for o in events if o.start >= event.end and o.end <= sent.end], default=sent.end)
+            before = max(
+                [o.end for o in events if o.end <= event.start and o.start >= sent.start],
+                default=sent.start,
+            )
+            after = min(
+                [o.start for o in events if o.start >= event.end and o.end <= sent.end],
+                default=sent.end,
+            )
             sources: list[int] = []
             for n_index, ent in enumerate(entities):
                 if ent.start < sent.start or ent.end > sent.end or ent.end <= dateline_end:
@@ -41,7 +47,7 @@ class RoleProposer:
                 elif ent.label_ in _ACTORS and event.end <= ent.start and ent.end <= after:
                     roles.append((e_index, n_index, "TARGET"))
             if not sources:
-                # "... mengadopsi pernyataan bersama yang mengecam ...": the actors of the earlier trigger.
+                # "mengadopsi pernyataan bersama yang mengecam": the earlier trigger's actors.
                 for n_index in previous_source.get(sent.start, []):
                     roles.append((e_index, n_index, "SOURCE"))
             else:
@@ -51,9 +57,14 @@ class RoleProposer:
 
 
 def _dateline_end(doc: Doc) -> int:
-    """Token index after "Washington (ANTARA) -": the outlet and place there take part in no event."""
+    """Token index after "Washington (ANTARA) -": outlet and place there take part in no event."""
     for token in doc[:12]:
-        if token.text in {"-", "–", "—"} and token.whitespace_ and token.i > 0 and doc[token.i - 1].whitespace_:
+        if (
+            token.text in {"-", "–", "—"}
+            and token.whitespace_
+            and token.i > 0
+            and doc[token.i - 1].whitespace_
+        ):
             return token.i
     return 0
 

@@ -22,7 +22,8 @@ def sample_files() -> list[Path]:
 
 
 needs_corpus = pytest.mark.skipif(
-    not corpus_files(), reason=f"real corpus not available at {CORPUS} (third-party texts, not in the repo)"
+    not corpus_files(),
+    reason=f"real corpus not available at {CORPUS} (third-party texts, not in the repo)",
 )
 
 

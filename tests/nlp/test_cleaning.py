@@ -52,7 +52,16 @@ def test_boilerplate_is_removed_and_paragraphs_kept() -> None:
     article = clean_article(SCRAPED)
     assert article.body.startswith("KOTABARU (Kabar Kita) - Menteri luar negeri")
     assert article.body.endswith("konferensi pers singkat.")
-    for junk in ("Baca juga", "Advertisement", "SHARE", "Text Sizes", "Berita Terkini", "Harga Beras", "Foto:", "(ANT/SR)"):
+    for junk in (
+        "Baca juga",
+        "Advertisement",
+        "SHARE",
+        "Text Sizes",
+        "Berita Terkini",
+        "Harga Beras",
+        "Foto:",
+        "(ANT/SR)",
+    ):
         assert junk not in article.body
     assert article.body.count("\n\n") == 1  # two paragraphs, one blank line between them
 
@@ -118,8 +127,15 @@ def test_english_article() -> None:
 
 
 def test_no_metadata_gives_none() -> None:
-    article = clean_article("Ini hanya satu paragraf biasa tanpa tanggal, tanpa penulis, dan tanpa nama media apa pun.")
-    assert (article.outlet, article.published, article.authors, article.title) == (None, None, (), None)
+    article = clean_article(
+        "Ini hanya satu paragraf biasa tanpa tanggal, tanpa penulis, dan tanpa nama media apa pun."
+    )
+    assert (article.outlet, article.published, article.authors, article.title) == (
+        None,
+        None,
+        (),
+        None,
+    )
 
 
 EXPECTED_SAMPLES = {
@@ -140,14 +156,27 @@ def test_samples_are_cleaned(path) -> None:
     assert (article.outlet, article.published, article.authors) == (outlet, published, authors)
     assert article.title and "Pakta" in article.title
     assert article.language == "id"
-    for junk in ("Baca juga", "Baca Juga", "Advertisement", "SHARE", "COPYRIGHT", "Berita ", "Foto:", "WhatsApp"):
+    for junk in (
+        "Baca juga",
+        "Baca Juga",
+        "Advertisement",
+        "SHARE",
+        "COPYRIGHT",
+        "Berita ",
+        "Foto:",
+        "WhatsApp",
+    ):
         assert junk not in article.body
 
 
 def test_english_sample_is_cleaned() -> None:
     raw = next((SAMPLES / "en").glob("001_*.txt")).read_text(encoding="utf-8")
     article = clean_article(raw)
-    assert (article.language, article.outlet, article.authors) == ("en", "Wire Daily", ("Jane Doe",))
+    assert (article.language, article.outlet, article.authors) == (
+        "en",
+        "Wire Daily",
+        ("Jane Doe",),
+    )
     assert article.published == dt.date(2024, 3, 12)
     assert article.body.startswith("JAKARTA (Wire Daily) -")
     assert "Read more" not in article.body

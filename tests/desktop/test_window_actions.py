@@ -1,0 +1,144 @@
+"""Window features driven like a user: sample corpus, span edits by key and click, export, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from models import spans
+from tests.desktop.conftest import import_with_menu
+
+
+@pytest.fixture
+def loaded(qtbot, make_window):  # type: ignore[no-untyped-def]
+    """A window whose empty project was filled by clicking "Load the sample articles"."""
+    window = make_window()
+    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    assert window.job is not None
+    with qtbot.waitSignal(window.job.finished, timeout=120_000):
+        pass
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.review)
+    return window
+
+
+def _first_suggestion(window, kind: str = "entity"):  # type: ignore[no-untyped-def]
+    return next(s for s in spans.list_spans(window.current_article)
+                if s.kind == kind and s.state == "suggested")
+
+
+def _click_span(qtbot, window, span_id: str) -> None:  # type: ignore[no-untyped-def]
+    view = window.review.view
+    view.select_span(None)
+    rect = view.span_rect(span_id)
+    with qtbot.waitSignal(view.span_selected):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.selected_span_id() == span_id
+
+
+def test_sample_corpus_fills_an_empty_project(loaded) -> None:  # type: ignore[no-untyped-def]
+    assert loaded.article_model.rowCount() >= 5
+    assert loaded.review.view.toPlainText()
+    assert loaded.review.title.text() != "(untitled)"
+
+
+def test_click_accept_relabel_delete_with_keys_and_undo(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    window, view = loaded, loaded.review.view
+    span = _first_suggestion(window)
+    _click_span(qtbot, window, span.id)
+    assert span.label in window.review.details.text()
+    assert "suggested" in window.review.details.text()
+
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert spans.get_span(span.id).state == "accepted"
+    other = "ORG" if span.label != "ORG" else "GPE"
+    qtbot.keyClick(view, other[0].lower())
+    relabelled = spans.get_span(span.id)
+    assert (relabelled.label, relabelled.origin) == (other, "manual")
+    assert f"Relabel {span.label} → {other}" in window.actions["edit.undo"].text()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert span.id not in {s.id for s in spans.list_spans(window.current_article)}
+
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    restored = spans.get_span(span.id)
+    assert (restored.label, restored.state, restored.origin) == (span.label, "suggested", "auto")
+
+
+def test_undo_in_another_article_brings_it_back(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    window, view = loaded, loaded.review.view
+    first = window.current_article
+    span = _first_suggestion(window)
+    _click_span(qtbot, window, span.id)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_article != first
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_article == first
+    assert view.selected_span_id() == span.id
+
+
+def test_legend_click_labels_the_selected_text(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    window, view = loaded, loaded.review.view
+    text = view.toPlainText()
+    start = text.index(" ") + 1
+    end = text.index(" ", start)
+    view.select_range(start, end)
+    qtbot.mouseClick(window.review.legend.chip("LOC"), Qt.MouseButton.LeftButton)
+    assert [s.label for s in view.spans_at(start) if s.kind == "entity"] == ["LOC"]
+
+
+def test_export_from_the_menu(qtbot, loaded, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "from-menu.jsonl"
+    monkeypatch.setattr("desktop.main_window.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(out), "JSONL, one article a line (*.jsonl)"))
+    loaded.article_list.setFocus()
+    qtbot.keyClick(loaded.article_list, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(loaded.job.finished, timeout=60_000):
+        pass
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == loaded.article_model.rowCount()
+    assert json.loads(lines[0])["spans"]
+
+
+def test_bad_file_is_reported_by_name(qtbot, make_window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\x00\x01\x02binary")
+    import_with_menu(qtbot, window, [bad], monkeypatch)
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
+                                for w in window.findChildren(QMessageBox)))
+    box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
+    assert "broken.txt: it is a binary file, not text" in box.informativeText()
+    assert window.article_model.rowCount() == 0
+    assert window.pages.currentWidget() is window.welcome
+
+
+def test_shortcut_sheet_lists_actions_and_label_keys(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    from desktop.help_dialog import ShortcutsDialog
+
+    loaded.article_list.setFocus()
+    qtbot.keyClick(loaded.article_list, Qt.Key.Key_F1)
+    dialog = next(w for w in loaded.findChildren(ShortcutsDialog) if w.isVisible())
+    rows = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+    assert "PERSON" in rows and "Import Files" in rows and "Undo" in rows
+
+
+def test_screenshot_command(tmp_path: Path, sample_files: list[Path]) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    project = tmp_path / "shot.kliping"
+    out = tmp_path / "shot.png"
+    run = [sys.executable, str(REPO / "main.py")]
+    subprocess.run([*run, "import", str(project), str(sample_files[0])], check=True,
+                   capture_output=True, timeout=300)
+    done = subprocess.run([*run, str(project), "--screenshot", str(out)], capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"\x89PNG") and out.stat().st_size > 20_000
