@@ -6,12 +6,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from exports.text_files import UnreadableFileError, collect_paths, encoding_name, read_text_file
 from models.articles import NewArticle, add_articles, content_hash, find_by_hash
 from models.records import ArticleRow
 from nlp.cleaning import clean_article
 from nlp.pipeline import annotate
 from nlp.records import CleanArticle
-from exports.text_files import UnreadableFile, collect_paths, encoding_name, read_text_file
 
 # progress(done, total, message): called after each file.
 Progress = Callable[[int, int, str], None]
@@ -76,7 +76,7 @@ def import_files(
 def _prepare(path: Path, seen: dict[str, Path], report: ImportReport) -> _Pending | None:
     try:
         text_file = read_text_file(path)
-    except UnreadableFile as exc:
+    except UnreadableFileError as exc:
         report.skipped.append(Skipped(path, str(exc)))
         return None
     clean = clean_article(text_file.text, path.name)

@@ -13,7 +13,7 @@ ARTICLE_SUFFIXES = (".txt",)
 LIKELY_ENCODINGS = ["utf_8", "cp1252", "latin_1", "utf_16"]
 
 
-class UnreadableFile(Exception):
+class UnreadableFileError(Exception):
     """A file that cannot be imported; the message says why, for the user."""
 
 
@@ -38,28 +38,28 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def read_text_file(path: Path) -> TextFile:
-    """Decode a file as text; raise UnreadableFile naming the problem."""
+    """Decode a file as text; raise UnreadableFileError naming the problem."""
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise UnreadableFile("the file does not exist") from exc
+        raise UnreadableFileError("the file does not exist") from exc
     except IsADirectoryError as exc:
-        raise UnreadableFile("it is a folder") from exc
+        raise UnreadableFileError("it is a folder") from exc
     except OSError as exc:
-        raise UnreadableFile(f"it cannot be read ({exc.strerror or exc})") from exc
+        raise UnreadableFileError(f"it cannot be read ({exc.strerror or exc})") from exc
     if not data.strip():
-        raise UnreadableFile("the file is empty")
+        raise UnreadableFileError("the file is empty")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decoded(path, data, "utf_16")
     if b"\x00" in data[:8192]:
-        raise UnreadableFile("it is a binary file, not text")
+        raise UnreadableFileError("it is a binary file, not text")
     try:
         return TextFile(path, data.decode("utf-8-sig"), "utf-8")
     except UnicodeDecodeError:
         pass
     best = from_bytes(data, cp_isolation=LIKELY_ENCODINGS).best()
     if best is None:
-        raise UnreadableFile("its text encoding could not be recognised")
+        raise UnreadableFileError("its text encoding could not be recognised")
     encoding = best.encoding
     # Latin-1 leaves 0x80-0x9F as control characters; in news text they are cp1252 quotes and dashes.
     if encoding == "latin_1" and any(0x80 <= b <= 0x9F for b in data):
@@ -71,11 +71,11 @@ def _decoded(path: Path, data: bytes, encoding: str) -> TextFile:
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:
-        raise UnreadableFile(f"it is not valid {encoding} text") from exc
+        raise UnreadableFileError(f"it is not valid {encoding} text") from exc
     if sum(1 for c in text if ord(c) < 32 and c not in "\r\n\t\f") > len(text) // 100 + 1:
-        raise UnreadableFile("it is a binary file, not text")
+        raise UnreadableFileError("it is a binary file, not text")
     if not text.strip():
-        raise UnreadableFile("the file is empty")
+        raise UnreadableFileError("the file is empty")
     return TextFile(path, text, encoding)
 
 

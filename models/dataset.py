@@ -26,7 +26,8 @@ def iter_documents(batch_size: int = 500) -> Iterator[Document]:
     """Every article in import order; memory stays bounded by the batch size."""
     last_id = 0
     while True:
-        articles = article_rows(article_query().where(Article.id > last_id).order_by(Article.id).limit(batch_size))
+        page = article_query().where(Article.id > last_id).order_by(Article.id).limit(batch_size)
+        articles = article_rows(page)
         if not articles:
             return
         ids = [a.id for a in articles]

@@ -57,7 +57,8 @@ def clean_article(raw: str, source_name: str = "") -> CleanArticle:
         if footer or opens_link_list(line):
             footer.append(line)  # links to other stories; kept only to read metadata from
         elif is_junk(line) or is_caption(line):
-            footer.append(line) if line.lower().startswith(("copyright", "©")) else None
+            if line.lower().startswith(("copyright", "©")):
+                footer.append(line)  # not shown, but it names the outlet and the year
         else:
             body.append(line)
     if body:

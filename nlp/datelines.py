@@ -25,9 +25,7 @@ _PATTERNS = (
     # Lima, 15 November 2024 -
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<date>{_DATE}){_DASH}"),
 )
-_NAME_ONLY = re.compile(
-    r"^(?P<name>[A-Z][A-Za-z0-9.]{1,30}(?: [A-Z][A-Za-z0-9.]{1,30}){0,2})\s*[-–—]+\s+"
-)
+_NAME_ONLY = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9.]{1,30}(?: [A-Z][A-Za-z0-9.]{1,30}){0,2})\s*[-–—]+\s+")
 
 
 @dataclass(frozen=True)

@@ -26,9 +26,7 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
 _BYLINE_WITH_DATE = re.compile(
     rf"^(?P<name>{_NAME})\s*[-–—|,]?\s*(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\s+[A-Za-z]+\s+\d{{4}})"
 )
-_BY = re.compile(
-    rf"^(?:by|oleh)\s+(?P<names>{_NAME}(?:\s*(?:,|and|dan|&)\s*{_NAME})*)\s*$", re.IGNORECASE
-)
+_BY = re.compile(rf"^(?:by|oleh)\s+(?P<names>{_NAME}(?:\s*(?:,|and|dan|&)\s*{_NAME})*)\s*$", re.IGNORECASE)
 _DAY_DATE = re.compile(
     r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*\(\s*(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*\)"
 )
@@ -121,9 +119,7 @@ def copyright_outlet(lines: Sequence[str]) -> tuple[str | None, int | None]:
     """Outlet and year of a "COPYRIGHT © ANTARA 2024" line, if any."""
     for line in reversed(lines):
         if "©" in line or line.lower().startswith("copyright"):
-            line = re.sub(
-                r"all rights reserved\.?|hak cipta dilindungi.*", "", line, flags=re.IGNORECASE
-            )
+            line = re.sub(r"all rights reserved\.?|hak cipta dilindungi.*", "", line, flags=re.IGNORECASE)
             match = _COPYRIGHT.search(line.strip(" ."))
             if match:
                 year = int(match["year"]) if match["year"] else first_year(line)

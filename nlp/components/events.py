@@ -44,11 +44,7 @@ class EventTriggers:
 
     def __call__(self, doc: Doc) -> Doc:
         in_name = {t.i for ent in doc.ents if ent.label_ in _NAME_LABELS for t in ent}
-        spans = [
-            span
-            for span in self.matcher(doc, as_spans=True)
-            if not any(t.i in in_name for t in span)
-        ]
+        spans = [span for span in self.matcher(doc, as_spans=True) if not any(t.i in in_name for t in span)]
         doc.spans[EVENTS_KEY] = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
 

@@ -47,9 +47,7 @@ class GazetteerMatcher:
     def __init__(self, nlp: Language, min_city_population: int) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         curated_names = curated(nlp.lang)
-        labelled: dict[str, set[str]] = {
-            label: set(names) for label, names in curated_names.items()
-        }
+        labelled: dict[str, set[str]] = {label: set(names) for label, names in curated_names.items()}
         labelled.setdefault("GPE", set()).update(country_names(nlp.lang))
         taken = set().union(*labelled.values())
         cities = city_names(min_city_population) - taken
@@ -87,11 +85,7 @@ def _place_context(doc: Doc, start: int, end: int) -> bool:
         return True
     # "TRIBUNNEWS.COM, Lima, 15 November" or "Lima, Peru": a comma-separated place list.
     after = doc[end].text if end < len(doc) else ""
-    return (
-        (before == ","
-        and after == ",")
-        or (after == "," and end + 1 < len(doc) and doc[end + 1].is_title)
-    )
+    return (before == "," and after == ",") or (after == "," and end + 1 < len(doc) and doc[end + 1].is_title)
 
 
 @Language.factory("kliping_gazetteer", default_config={"min_city_population": MIN_CITY_POPULATION})

@@ -70,11 +70,7 @@ class PersonFinder:
             i = ent_at[i].end
             if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
                 i += 3
-            if (
-                i + 1 < len(doc)
-                and doc[i].lower_ in {"untuk", "for", "di", "to"}
-                and i + 1 in ent_at
-            ):
+            if i + 1 < len(doc) and doc[i].lower_ in {"untuk", "for", "di", "to"} and i + 1 in ent_at:
                 i += 1
             if i < len(doc) and doc[i].text == ",":
                 i += 1
@@ -115,9 +111,7 @@ class PersonFinder:
         return [
             Span(doc, t.i, t.i + 1, label="PERSON")
             for t in doc
-            if t.text in parts
-            and t.i not in taken
-            and (t.i + 1 == len(doc) or doc[t.i + 1].text != "-")
+            if t.text in parts and t.i not in taken and (t.i + 1 == len(doc) or doc[t.i + 1].text != "-")
         ]
 
 

@@ -39,7 +39,7 @@ def test_foreign_database_is_refused_unchanged(tmp_path: Path) -> None:
     con.commit()
     con.close()
     before = path.read_bytes()
-    with pytest.raises(NotAProjectError, match="other.db.*another program"):
+    with pytest.raises(NotAProjectError, match=r"other\.db.*another program"):
         db.open_project(path)
     assert path.read_bytes() == before
 
@@ -47,7 +47,7 @@ def test_foreign_database_is_refused_unchanged(tmp_path: Path) -> None:
 def test_non_sqlite_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "notes.kliping"
     path.write_text("hello")
-    with pytest.raises(NotAProjectError, match="notes.kliping.*not an SQLite database"):
+    with pytest.raises(NotAProjectError, match=r"notes\.kliping.*not an SQLite database"):
         db.open_project(path)
     assert path.read_text() == "hello"
 

@@ -30,7 +30,8 @@ Large
 
 Foto: Dokumentasi Kemlu
 
-KOTABARU (Kabar Kita) - Menteri luar negeri kedua negara bertemu di Kotabaru, Senin (4/3/2024), untuk membahas patroli laut bersama.
+KOTABARU (Kabar Kita) - Menteri luar negeri kedua negara bertemu di Kotabaru, Senin (4/3/2024),\
+untuk membahas patroli laut bersama.
 
 Baca juga: Patroli Laut Diperluas
 
@@ -76,7 +77,11 @@ def test_metadata_from_fixture() -> None:
 
 
 def test_body_paragraphs_are_substrings_of_the_raw_text() -> None:
-    raw = "Judul Berita Yang Cukup Panjang Sekali\n\nJAKARTA (ANTARA) -  Pemerintah   menyatakan hal itu hari ini kepada wartawan di Jakarta dengan tegas.\n"
+    raw = (
+        "Judul Berita Yang Cukup Panjang Sekali\n\n"
+        "JAKARTA (ANTARA) -  Pemerintah   menyatakan hal itu hari ini kepada wartawan"
+        " di Jakarta dengan tegas.\n"
+    )
     article = clean_article(raw)
     assert article.outlet == "ANTARA"
     normalised_raw = " ".join(raw.split())
@@ -85,7 +90,10 @@ def test_body_paragraphs_are_substrings_of_the_raw_text() -> None:
 
 
 def test_known_domain_in_dateline_is_canonical() -> None:
-    raw = "REPUBLIKA.CO.ID, JAKARTA - Pemerintah Indonesia menyatakan dukungan terhadap perundingan damai itu pada Senin (3/6/2024) di Jakarta."
+    raw = (
+        "REPUBLIKA.CO.ID, JAKARTA - Pemerintah Indonesia menyatakan dukungan terhadap perundingan"
+        " damai itu pada Senin (3/6/2024) di Jakarta."
+    )
     article = clean_article(raw)
     assert article.outlet == "Republika"
     assert article.published == dt.date(2024, 6, 3)
@@ -93,7 +101,10 @@ def test_known_domain_in_dateline_is_canonical() -> None:
 
 
 def test_sumber_is_only_a_fallback_for_the_outlet() -> None:
-    body = "Jakarta - Pemerintah Indonesia menyatakan dukungan terhadap perundingan damai itu pada hari Senin di Jakarta, kata juru bicara."
+    body = (
+        "Jakarta - Pemerintah Indonesia menyatakan dukungan terhadap perundingan damai itu pada"
+        " hari Senin di Jakarta, kata juru bicara."
+    )
     assert clean_article(body + "\nSumber: Reuters").outlet == "Reuters"
     assert clean_article(body + "\nSumber: Reuters\nCOPYRIGHT © ANTARA 2024").outlet == "ANTARA"
 
@@ -102,7 +113,8 @@ def test_byline_with_date_gives_author_and_date() -> None:
     raw = (
         "News\n\nIndonesia dan Jepang Sepakati Latihan Bersama di Laut\n\n"
         "Dewi Lestari 25/06/2024 10:01 WIB\n\n"
-        "IDXChannel - Indonesia dan Jepang sepakat menggelar latihan bersama di laut pada akhir tahun ini, kata pejabat kedua negara."
+        "IDXChannel - Indonesia dan Jepang sepakat menggelar latihan bersama di laut pada akhir"
+        " tahun ini, kata pejabat kedua negara."
     )
     article = clean_article(raw)
     assert article.authors == ("Dewi Lestari",)
@@ -114,7 +126,8 @@ def test_byline_with_date_gives_author_and_date() -> None:
 def test_english_article() -> None:
     raw = (
         "World\nAsia\nAllies Condemn Arms Transfers\nBy Jane Doe\nUpdated June 19, 2024\n"
-        "WASHINGTON (Reuters) - The United States and its allies on Wednesday condemned the arms transfers "
+        "WASHINGTON (Reuters) - The United States and its allies on Wednesday condemned the arms "
+        "transfers "
         "between the two countries, saying they threaten peace in the region.\nAdvertisement\n"
     )
     article = clean_article(raw)

@@ -58,15 +58,10 @@ def test_outlet_names() -> None:
 
 def test_detect_language() -> None:
     assert (
-        detect_language(
-            "Pemerintah Indonesia mengecam serangan itu dan meminta semua pihak menahan diri."
-        )
+        detect_language("Pemerintah Indonesia mengecam serangan itu dan meminta semua pihak menahan diri.")
         == "id"
     )
     assert (
-        detect_language(
-            "The government condemned the attack and urged all sides to show restraint."
-        )
-        == "en"
+        detect_language("The government condemned the attack and urged all sides to show restraint.") == "en"
     )
     assert detect_language("") == "id"

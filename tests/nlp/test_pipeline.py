@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,10 @@ from nlp.pipeline import annotate, load_pipeline
 from nlp.records import Annotation
 
 TEXT = (
-    "Washington (ANTARA) - Korea Selatan dan Jepang mengecam kerja sama militer Rusia dan Korea Utara, "
-    "Kamis (11/7). Presiden AS Joe Biden bertemu dengan pemimpin NATO di Washington pekan lalu, kata Gedung Putih."
+    "Washington (ANTARA) - Korea Selatan dan Jepang mengecam kerja sama militer Rusia dan "
+    "Korea Utara, "
+    "Kamis (11/7). Presiden AS Joe Biden bertemu dengan pemimpin NATO di Washington pekan lalu, "
+    "kata Gedung Putih."
 )
 
 
@@ -27,7 +30,7 @@ def _check_layers(text: str, annotation: Annotation) -> None:
     """Offsets slice inside the text, and spans of one layer never overlap."""
     for kind in ("entity", "event"):
         spans = sorted((s for s in annotation.spans if s.kind == kind), key=lambda s: s.start)
-        for left, right in zip(spans, spans[1:], strict=False):
+        for left, right in pairwise(spans):
             assert left.end <= right.start, (
                 kind,
                 text[left.start : left.end],
@@ -83,20 +86,16 @@ def test_roles_point_from_events_to_entities() -> None:
 
 def test_city_needs_context() -> None:
     text = "Lima orang tewas. Pertemuan APEC digelar di Lima, Peru."
-    entities = [
-        (text[s.start : s.end], s.start) for s in next(annotate([text])).spans if s.label == "GPE"
-    ]
+    entities = [(text[s.start : s.end], s.start) for s in next(annotate([text])).spans if s.label == "GPE"]
     assert ("Lima", text.index("Lima, Peru")) in entities
     assert ("Lima", 0) not in entities
 
 
 def test_dates_are_normalised() -> None:
-    text = "Perjanjian itu diteken pada 15 November 2024 dan dibahas lagi Selasa (18/6/2024) serta bulan lalu."
-    spans = {
-        text[s.start : s.end]: s.normalized
-        for s in next(annotate([text])).spans
-        if s.label == "DATE"
-    }
+    text = (
+        "Perjanjian itu diteken pada 15 November 2024 dan dibahas lagi Selasa (18/6/2024) serta bulan lalu."
+    )
+    spans = {text[s.start : s.end]: s.normalized for s in next(annotate([text])).spans if s.label == "DATE"}
     assert spans == {
         "15 November 2024": "2024-11-15",
         "Selasa (18/6/2024)": "2024-06-18",
@@ -124,9 +123,7 @@ def test_samples_get_entities_and_events(path: Path) -> None:
 
 
 def test_sample_reactions() -> None:
-    body = clean_article(
-        (SAMPLES / "001_kabarnusa_pakta_maritim.txt").read_text(encoding="utf-8")
-    ).body
+    body = clean_article((SAMPLES / "001_kabarnusa_pakta_maritim.txt").read_text(encoding="utf-8")).body
     annotation = next(annotate([body]))
     assert {
         ("mengecam", "ACCUSE"),
@@ -178,7 +175,10 @@ def test_corpus_antara_spans() -> None:
 
 
 def test_english_text() -> None:
-    text = "South Korea and Japan on Thursday condemned the military cooperation between Russia and North Korea, the White House said."
+    text = (
+        "South Korea and Japan on Thursday condemned the military cooperation between Russia"
+        " and North Korea, the White House said."
+    )
     annotation = next(annotate([text], lang="en"))
     assert {
         ("South Korea", "GPE"),
