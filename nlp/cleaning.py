@@ -53,8 +53,10 @@ def clean_article(raw: str, source_name: str = "") -> CleanArticle:
     header = [line for line in lines[:start] if not is_junk(line)]
     body: list[str] = []
     footer: list[str] = []
+    in_link_list = False
     for line in lines[start:]:
-        if footer or opens_link_list(line):
+        in_link_list = in_link_list or opens_link_list(line)
+        if in_link_list:
             footer.append(line)  # links to other stories; kept only to read metadata from
         elif is_junk(line) or is_caption(line):
             if line.lower().startswith(("copyright", "©")):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import SAMPLES, sample_files
+from nlp_paths import SAMPLES, sample_files
 
 from nlp.cleaning import clean_article
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import needs_corpus
+from nlp_paths import needs_corpus
 
 from nlp.cleaning import clean_article
 

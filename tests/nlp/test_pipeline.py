@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import spacy
-from conftest import SAMPLES, corpus_files, needs_corpus, sample_files
+from nlp_paths import SAMPLES, corpus_files, needs_corpus, sample_files
 
 from nlp.build_model import build_model
 from nlp.cleaning import clean_article
