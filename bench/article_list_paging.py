@@ -12,8 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from models import articles, db  # noqa: E402
-from models.schema import Article, Mention, database, new_uid, utc_now  # noqa: E402
+from models import articles, db
+from models.schema import Article, Mention, database, new_uid, utc_now
 
 
 def _fill(count: int) -> None:
