@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
             self.article_list.select_article(self.current_article)
 
     def switch_project(self, path: Path) -> None:
+        if self.job is not None:
+            self.show_error(f"Wait for the {self.job.title.lower()} to finish first.")
+            return
         try:
             opened = db.open_project(path, annotator=db.session.annotator_name)
         except ProjectError as exc:

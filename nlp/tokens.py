@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Sequence
 from functools import cache
 
 import spacy
@@ -19,18 +17,3 @@ def _tokenizer(lang: str) -> Tokenizer:
 def token_bounds(text: str, lang: str = "id") -> list[tuple[int, int]]:
     """Character (start, end) of every token of text, in order."""
     return [(t.idx, t.idx + len(t)) for t in _tokenizer(lang)(text) if not t.is_space]
-
-
-def snap(bounds: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
-    """Grow start..end to the whole tokens it touches; None if none (empty or only whitespace)."""
-    if end <= start or not bounds:
-        return None
-    starts = [b[0] for b in bounds]
-    # First token that may overlap: the one starting at or before start, if it reaches past start.
-    first = max(bisect_right(starts, start) - 1, 0)
-    if bounds[first][1] <= start:
-        first += 1
-    last = bisect_right(starts, end - 1) - 1
-    if first >= len(bounds) or last < first:
-        return None
-    return bounds[first][0], bounds[last][1]
