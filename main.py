@@ -85,6 +85,12 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _no_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in COMMANDS:
@@ -92,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _gui_parser().parse_args(argv)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif _no_display():
+        print("No display found: Kliping's window needs a desktop session. Headless, use "
+              "'main.py import|export ...' or '--screenshot OUT.png'.", file=sys.stderr)
+        return 2
     from desktop.app import run_gui
 
     return run_gui(args.project, model=args.model, screenshot=args.screenshot)

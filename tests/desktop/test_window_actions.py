@@ -142,3 +142,25 @@ def test_screenshot_command(tmp_path: Path, sample_files: list[Path]) -> None:
                           text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"\x89PNG") and out.stat().st_size > 20_000
+
+
+def test_clicking_an_article_in_the_list_opens_it(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    table = loaded.article_list
+    record = loaded.article_model.record(2)
+    rect = table.visualRect(loaded.article_model.index(2, 2))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert loaded.current_article == record.id
+    assert loaded.review.title.text() == record.title
+
+
+def test_a_partial_selection_snaps_to_whole_tokens(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    view = loaded.review.view
+    text = view.toPlainText()
+    word = next(w for w in text.split() if w.isalpha() and len(w) > 6 and
+                not view.spans_at(text.index(w)))
+    start = text.index(word)
+    view.setFocus()
+    view.select_range(start + 2, start + len(word) - 2)
+    qtbot.keyClick(view, Qt.Key.Key_D)
+    [span] = [s for s in view.spans_at(start + 2) if s.kind == "entity"]
+    assert (span.start, span.end, span.label) == (start, start + len(word), "DATE")
