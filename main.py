@@ -1,4 +1,4 @@
-"""Kliping: the desktop window, and headless subcommands (import, export)."""
+"""Kliping: the desktop window, and headless subcommands (import, export, evaluate)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,16 @@ import os
 import sys
 from pathlib import Path
 
-COMMANDS = ("import", "export")
+COMMANDS = ("import", "export", "evaluate")
+# Gold files without text read their articles from here unless --corpus says otherwise.
+DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "shared" / "corpus"
 
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py", description="Open the Kliping window.",
-        epilog="Headless: main.py import PROJECT PATH...  |  main.py export PROJECT OUT.xlsx|.jsonl")
+        epilog="Headless: main.py import PROJECT PATH...  |  main.py export PROJECT OUT.xlsx|.jsonl  |  "
+               "main.py evaluate PROJECT GOLD.jsonl")
     parser.add_argument("project", nargs="?", type=Path,
                         help="project file (default: the one in your data folder)")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
@@ -32,6 +35,11 @@ def _command_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="export to .xlsx (workbook) or .jsonl (one article a line)")
     exp.add_argument("project", type=Path)
     exp.add_argument("out", type=Path)
+    ev = sub.add_parser("evaluate", help="score the project's spans against gold JSONL (P/R/F1 per label)")
+    ev.add_argument("project", type=Path)
+    ev.add_argument("gold", type=Path, help="gold .jsonl: an export, or text-free gold with a corpus")
+    ev.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+                    help="folder with the articles of a gold file without text (default: %(default)s)")
     return parser
 
 
@@ -44,7 +52,7 @@ def run_command(args: argparse.Namespace) -> int:
     from models import db
     from models.errors import ProjectError
 
-    if args.command == "export" and not args.project.exists():
+    if args.command in ("export", "evaluate") and not args.project.exists():
         print(f"{args.project}: no such project file", file=sys.stderr)
         return 2
     try:
@@ -55,6 +63,8 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "import":
             return _import(args)
+        if args.command == "evaluate":
+            return _evaluate(args)
         return _export(args)
     finally:
         db.close_project()
@@ -82,6 +92,30 @@ def _export(args: argparse.Namespace) -> int:
         return 2
     count = (export_jsonl if suffix == ".jsonl" else export_xlsx)(args.out)
     print(f"Exported {count} articles to {args.out}")
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from exports.evaluate import evaluate_project
+    from exports.gold import GoldError, load_gold
+    from nlp.scoring import format_scores
+
+    try:
+        gold = load_gold(args.gold, args.corpus)
+    except GoldError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    for problem in gold.problems:
+        print(problem, file=sys.stderr)
+    if not gold.documents:
+        print(f"{args.gold}: no gold article could be read", file=sys.stderr)
+        return 2
+    scores = evaluate_project(gold.documents)
+    for note in scores.notes:
+        print(note, file=sys.stderr)
+    print(f"Matched {scores.documents} of {len(gold.documents)} gold articles"
+          + (f" ({gold.reanchored} re-anchored to a changed cleaner)" if gold.reanchored else "") + ".")
+    print(format_scores(scores))
     return 0
 
 

@@ -20,6 +20,7 @@ COMPONENTS = (
     "kliping_gazetteer",
     "kliping_dates",
     "kliping_persons",
+    "kliping_statistical_ner",  # after the rules: the model only fills gaps they leave
     "kliping_events",
     "kliping_roles",
 )

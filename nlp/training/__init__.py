@@ -1,0 +1,1 @@
+"""Training of the statistical NER from the public corpora in ../shared/data; never run by the app."""
