@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-COMMANDS = ("import", "export", "evaluate")
+COMMANDS = ("import", "export", "evaluate", "train", "scores")
 # Gold files without text read their articles from here unless --corpus says otherwise.
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "shared" / "corpus"
 
@@ -40,6 +40,10 @@ def _command_parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", type=Path, help="gold .jsonl: an export, or text-free gold with a corpus")
     ev.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
                     help="folder with the articles of a gold file without text (default: %(default)s)")
+    tr = sub.add_parser("train", help="retrain the NER on the reviewed (done) articles and use it")
+    tr.add_argument("project", type=Path)
+    tr.add_argument("--max-minutes", type=float, default=5.0)
+    sub.add_parser("scores", help="print the pre-annotation scores on the team's gold and public tests")
     return parser
 
 
@@ -52,7 +56,12 @@ def run_command(args: argparse.Namespace) -> int:
     from models import db
     from models.errors import ProjectError
 
-    if args.command in ("export", "evaluate") and not args.project.exists():
+    if args.command == "scores":
+        from exports.scoreboard import report
+
+        print(report())
+        return 0
+    if args.command in ("export", "evaluate", "train") and not args.project.exists():
         print(f"{args.project}: no such project file", file=sys.stderr)
         return 2
     try:
@@ -65,9 +74,33 @@ def run_command(args: argparse.Namespace) -> int:
             return _import(args)
         if args.command == "evaluate":
             return _evaluate(args)
+        if args.command == "train":
+            return _train(args)
         return _export(args)
     finally:
         db.close_project()
+
+
+def _train(args: argparse.Namespace) -> int:
+    from exports.model_training import train_project_model
+    from nlp.scoring import format_scores
+
+    def progress(step: int, best: float) -> None:
+        print(f"\rstep {step:>6}  best dev F1 {max(best, 0):.3f}", end="", file=sys.stderr, flush=True)
+
+    try:
+        report = train_project_model(max_minutes=args.max_minutes, progress=progress)
+    except ValueError as exc:
+        print(f"{args.project}: {exc}", file=sys.stderr)
+        return 2
+    print(file=sys.stderr)
+    print(f"Trained on {report.trained_on} reviewed articles; scored on {report.held_out} held out.")
+    print("Before (entities on the held-out articles):")
+    print(format_scores(report.before))
+    print("After:")
+    print(format_scores(report.after))
+    print(f"New model: {report.model} (used for imports into this project from now on)")
+    return 0
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from models import spans
+from models import articles, spans
 from models.errors import EditError
 from models.records import Changes, SpanRow
 from models.schema import new_uid
@@ -125,3 +125,26 @@ def accept_command(span: SpanRow, on_change: OnChange, on_error: OnError) -> Upd
 def _short(text: str, limit: int = 24) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class SetStatusCommand(SpanCommand):
+    """Mark an article done (its remaining suggestions are accepted) or skipped; undo restores both."""
+
+    def __init__(self, article_id: int, status: str, on_change: OnChange, on_error: OnError) -> None:
+        verb = {"done": "Mark done", "skipped": "Skip article"}.get(status, f"Set status {status}")
+        super().__init__(verb, article_id, on_change, on_error)
+        self._status = status
+        self._before = "new"
+        self._accepted: list[str] = []
+
+    def apply(self) -> str | None:
+        self._before, _ = articles.set_status(self.article_id, self._status)
+        self._accepted = spans.accept_suggestions(self.article_id) if self._status == "done" else []
+        if self._accepted:
+            self.setText(f"Mark done ({len(self._accepted)} suggestions accepted)")
+        return None
+
+    def revert(self) -> str | None:
+        spans.set_states(self._accepted, "suggested")
+        articles.set_status(self.article_id, self._before)
+        return None

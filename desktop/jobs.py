@@ -55,3 +55,15 @@ def export_job(out: Path, total: int) -> Job:
         return out, count
 
     return Job("Export", work)
+
+
+def train_job(options: dict[str, object]) -> Job:
+    def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> object:
+        from exports.model_training import train_project_model
+
+        def report(step: int, best: float) -> None:
+            progress(step, 0, f"Training the NER: step {step}, best dev F1 {max(best, 0):.3f}")
+
+        return train_project_model(progress=report, cancelled=cancelled, **options)  # type: ignore[arg-type]
+
+    return Job("Training", work)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import re
@@ -147,3 +148,51 @@ def load_gold(path: Path, corpus: Path | None = None) -> GoldSet:
             gold.problems.extend(lost_message(name, span) for span in lost)
         gold.documents.append(GoldDocument(name, str(body), spans))
     return gold
+
+
+@dataclass(frozen=True)
+class RawGold:
+    """A gold article anchored to its raw file, with the metadata a reader finds in it."""
+
+    document: GoldDocument
+    outlet: str | None
+    published: str | None  # ISO date, or None where the text states none
+
+
+def _raw_to_body(raw: str, body: str) -> dict[int, int]:
+    """Raw character index -> body index, for the characters the cleaner kept."""
+    matcher = difflib.SequenceMatcher(None, raw, body, autojunk=False)
+    mapping: dict[int, int] = {}
+    for block in matcher.get_matching_blocks():
+        for offset in range(block.size):
+            mapping[block.a + offset] = block.b + offset
+    return mapping
+
+
+def load_raw_gold(path: Path) -> list[RawGold]:
+    """Gold whose spans carry raw_start/raw_end into the raw files beside it (tests/gold/unseen).
+
+    Each file is cleaned as an import would clean it; spans in text the cleaner removes (menus, the
+    headline, bylines) are left out, since the body is what gets annotated.
+    """
+    golds: list[RawGold] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            meta = record["meta"]
+            name = str(meta["source_file"])
+            raw = read_text_file(path.parent / name).text
+            body = clean_article(raw, name).body
+            mapping = _raw_to_body(raw, body)
+            spans = []
+            for span in record["spans"]:
+                start, end = mapping.get(span["raw_start"]), mapping.get(span["raw_end"] - 1)
+                if start is not None and end is not None and body[start:end + 1] == span["text"]:
+                    spans.append(GoldSpan(start, end + 1, span["text"], span["label"], _kind(span)))
+        except (ValueError, KeyError, TypeError, UnreadableFileError) as exc:
+            raise GoldError(f"{path}, line {number}: not a raw-anchored gold record ({exc})") from exc
+        golds.append(RawGold(GoldDocument(name, body, tuple(spans)), meta.get("outlet"),
+                             meta.get("published")))
+    return golds

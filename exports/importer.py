@@ -9,6 +9,7 @@ from pathlib import Path
 from exports.text_files import UnreadableFileError, collect_paths, encoding_name, read_text_file
 from models.articles import NewArticle, add_articles, content_hash, find_by_hash
 from models.records import ArticleRow
+from models.settings import ner_model_path
 from nlp.cleaning import clean_article
 from nlp.pipeline import annotate
 from nlp.records import CleanArticle
@@ -101,10 +102,14 @@ def _prepare(path: Path, seen: dict[str, Path], report: ImportReport) -> _Pendin
 def _store(batch: Sequence[_Pending], report: ImportReport, model: str | None) -> None:
     """Pre-annotate one batch (grouped by language) and store it in one transaction."""
     annotations = {}
+    # A model trained on this project's reviewed Indonesian articles replaces the shipped NER.
+    project_ner = ner_model_path()
     for lang in {p.clean.language for p in batch}:
         group = [p for p in batch if p.clean.language == lang]
-        for item, annotation in zip(group, annotate([p.clean.body for p in group], lang=lang,
-                                                     model=model), strict=True):
+        texts = [p.clean.body for p in group]
+        ner = project_ner if lang == "id" else None
+        for item, annotation in zip(group, annotate(texts, lang=lang, model=model, ner_model=ner),
+                                    strict=True):
             annotations[item.path] = annotation
     report.added.extend(add_articles([
         NewArticle(

@@ -22,11 +22,14 @@ class Document:
     roles: tuple[RoleRow, ...]
 
 
-def iter_documents(batch_size: int = 500) -> Iterator[Document]:
-    """Every article in import order; memory stays bounded by the batch size."""
+def iter_documents(batch_size: int = 500, statuses: tuple[str, ...] | None = None) -> Iterator[Document]:
+    """Every article (or those with one of statuses) in import order; memory bounded by batch_size."""
     last_id = 0
     while True:
-        page = article_query().where(Article.id > last_id).order_by(Article.id).limit(batch_size)
+        page = article_query().where(Article.id > last_id)
+        if statuses:
+            page = page.where(Article.status.in_(statuses))
+        page = page.order_by(Article.id).limit(batch_size)
         articles = article_rows(page)
         if not articles:
             return

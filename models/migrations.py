@@ -9,13 +9,13 @@ from pathlib import Path
 from peewee import Database
 
 from models.default_schema import DEFAULT_LABELS
-from models.schema import TABLES, Label
+from models.schema import TABLES_V1, Label, ProjectSetting
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _create_v1(db: Database) -> None:
-    db.create_tables(TABLES)
+    db.create_tables(TABLES_V1)
     Label.insert_many(
         [
             {"name": lab.name, "kind": lab.kind, "colour": lab.colour, "hotkey": lab.hotkey,
@@ -25,8 +25,12 @@ def _create_v1(db: Database) -> None:
     ).execute()
 
 
-# STEPS[n] takes a file from version n to n + 1.
-STEPS: dict[int, Callable[[Database], None]] = {0: _create_v1}
+def _settings_v2(db: Database) -> None:
+    db.create_tables([ProjectSetting])
+
+
+# STEPS[n] takes a file from version n to n + 1. Never change a step once released: add one.
+STEPS: dict[int, Callable[[Database], None]] = {0: _create_v1, 1: _settings_v2}
 
 
 def migrate(db: Database, version: int) -> None:

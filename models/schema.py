@@ -147,4 +147,12 @@ class ChangeLog(BaseModel):
         constraints = (SQL("CHECK (action <> '')"),)
 
 
-TABLES = (Annotator, Outlet, Article, Label, Cluster, Mention, Role, ChangeLog)
+class ProjectSetting(BaseModel):
+    """Per-project values, such as the NER model trained on this project's reviewed articles."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+TABLES_V1 = (Annotator, Outlet, Article, Label, Cluster, Mention, Role, ChangeLog)
+TABLES = (*TABLES_V1, ProjectSetting)

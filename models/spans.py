@@ -197,3 +197,23 @@ def update_span(uid: str, **fields: object) -> tuple[SpanRow, SpanRow]:
 def relabel_span(uid: str, label: str) -> tuple[SpanRow, SpanRow]:
     """Relabelling a suggestion makes it the annotator's: accepted, manual."""
     return update_span(uid, label=label, state="accepted", origin="manual")
+
+
+def accept_suggestions(article_id: int) -> list[str]:
+    """Accept every suggestion of an article; returns their ids (for undo)."""
+    with database.atomic():
+        uids = [uid for (uid,) in Mention.select(Mention.uid).where(
+            (Mention.article == article_id) & (Mention.state == "suggested")).tuples()]
+        set_states(uids, "accepted")
+    return uids
+
+
+def set_states(uids: Sequence[str], state: str) -> None:
+    """Set the state of many spans in one transaction, each change logged."""
+    with database.atomic():
+        for uid in uids:
+            mention = Mention.get(Mention.uid == uid)
+            if mention.state != state:
+                Mention.update(state=state, updated_at=utc_now()).where(Mention.id == mention.id).execute()
+                log_change("update", "mention", uid, mention.article_id,
+                           before={"state": mention.state}, after={"state": state})

@@ -26,21 +26,25 @@ COMPONENTS = (
 )
 
 
-def build_pipeline(lang: str = "id") -> Language:
-    """A fresh built-in pipeline: a blank tokenizer, a sentencizer and the kliping components."""
+def build_pipeline(lang: str = "id", ner_model: str | None = None) -> Language:
+    """A fresh built-in pipeline: a blank tokenizer, a sentencizer and the kliping components.
+
+    ner_model: folder of a statistical NER trained for a project (None: the one shipped in nlp/models).
+    """
     if lang not in SUPPORTED_LANGUAGES:
         raise ValueError(f"unsupported language {lang!r}; expected one of {SUPPORTED_LANGUAGES}")
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
     for name in COMPONENTS:
-        nlp.add_pipe(name)
+        config = {"model_path": ner_model} if name == "kliping_statistical_ner" and ner_model else {}
+        nlp.add_pipe(name, config=config)
     return nlp
 
 
 @cache
-def load_pipeline(lang: str = "id", model: str | None = None) -> Language:
+def load_pipeline(lang: str = "id", model: str | None = None, ner_model: str | None = None) -> Language:
     """The pipeline for lang, or the installed spaCy pipeline named (or found at) model; cached."""
-    return spacy.load(model) if model else build_pipeline(lang)
+    return spacy.load(model) if model else build_pipeline(lang, ner_model)
 
 
 def to_annotation(doc: Doc) -> Annotation:
@@ -68,9 +72,10 @@ def to_annotation(doc: Doc) -> Annotation:
 
 
 def annotate(
-    texts: Iterable[str], lang: str = "id", model: str | None = None, batch_size: int = 32
+    texts: Iterable[str], lang: str = "id", model: str | None = None, batch_size: int = 32,
+    ner_model: str | None = None,
 ) -> Iterator[Annotation]:
     """One Annotation per text, in order; run it off the GUI thread."""
-    nlp = load_pipeline(lang, model)
+    nlp = load_pipeline(lang, model, ner_model)
     for doc in nlp.pipe(texts, batch_size=batch_size):
         yield to_annotation(doc)

@@ -14,11 +14,16 @@ from nlp.gazetteers import (
     country_names,
     curated,
 )
+from nlp.outlets import is_known_outlet
 
 # Words that make a following capitalised name a place ("di Lima", "ke Nice").
 _PLACE_CUES = {"di", "ke", "dari", "kota", "ibu kota", "in", "at", "from", "to", "city", "capital"}
 _CITY = "CITY"  # internal match label: cities are GPE but need a context check first
 _CAPITALISED = {"TEXT": {"REGEX": r"^[A-Z]"}, "IS_STOP": False}
+# "TRIBUNNEWS.COM", "REPUBLIKA.CO.ID", "Liputan6.com": news sites are media outlets (ORG).
+_DOMAIN = {"TEXT": {"REGEX": r"^[A-Za-z][A-Za-z0-9-]+(\.[A-Za-z]{2,4}){1,2}$"}}
+_DASHES = {"-", "–", "—"}
+_DATELINE_TOKENS = 8
 # Names the lists cannot hold: "Republik Varnesia", "Kementerian Luar Negeri Varnesia".
 _SHAPED_NAMES = {
     "GPE": [
@@ -59,6 +64,8 @@ class GazetteerMatcher:
         self.shapes = Matcher(nlp.vocab)
         for label, patterns in _SHAPED_NAMES.items():
             self.shapes.add(label, patterns)
+        self.shapes.add("DOMAIN", [[_DOMAIN]])
+        self.places = {n.upper() for n in labelled["GPE"] | cities}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -70,12 +77,44 @@ class GazetteerMatcher:
                     continue
                 label = "GPE"
             spans.append(Span(doc, start, end, label=label))
-        shaped = self.shapes(doc, as_spans=True)
+        shaped = [self._extend(s, spans) for s in self.shapes(doc, as_spans=True) if s.label_ != "DOMAIN"]
+        outlets = [
+            Span(doc, s.start, s.end, label="ORG")
+            for s in self.shapes(doc, as_spans=True)
+            if s.label_ == "DOMAIN" and (is_known_outlet(s.text) or _opens_paragraph(doc, s.start))
+        ]
         # "Varnesia" alone is a country once "Republik Varnesia" has been seen.
         states = {s[-1].text for s in shaped if s.label_ == "GPE"}
         repeats = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in states]
-        add_entities(doc, [*spans, *shaped, *repeats])
+        add_entities(doc, [*spans, *shaped, *repeats, *outlets, *self._dateline(doc)])
         return doc
+
+    @staticmethod
+    def _extend(shaped: Span, spans: list[Span]) -> Span:
+        """ "Kementerian Luar Negeri [Korea Selatan]": the name runs to the end of the country."""
+        for span in spans:
+            if span.label_ == "GPE" and span.start == shaped.end - 1 and span.end > shaped.end:
+                return Span(shaped.doc, shaped.start, span.end, label=shaped.label_)
+        return shaped
+
+    def _dateline(self, doc: Doc) -> list[Span]:
+        """The outlet and the all-caps city of a dateline: "IDXChannel -", "REPUBLIKA.CO.ID, WASHINGTON -"."""
+        found: list[Span] = []
+        for start in (t.i for t in doc if _opens_paragraph(doc, t.i)):
+            window = doc[start : min(len(doc), start + _DATELINE_TOKENS)]
+            dash = next((t.i for t in window if t.text in _DASHES), None)
+            if dash is None:
+                continue
+            if dash == start + 1 and is_known_outlet(doc[start].text):
+                found.append(Span(doc, start, start + 1, label="ORG"))
+            for token in doc[start:dash]:
+                if token.is_upper and token.is_alpha and len(token) > 2 and token.text in self.places:
+                    found.append(Span(doc, token.i, token.i + 1, label="GPE"))
+        return found
+
+
+def _opens_paragraph(doc: Doc, i: int) -> bool:
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or "\n" in doc[i - 1].whitespace_
 
 
 def _place_context(doc: Doc, start: int, end: int) -> bool:

@@ -10,6 +10,8 @@ from nlp.components.spans import add_entities
 from nlp.resources import load_json
 
 _MAX_NAME_TOKENS = 4
+# Honorifics are titles before a name ("Pak Jokowi") but part of one after it ("Jung Pak").
+_HONORIFICS = {"pak", "bu", "bapak", "ibu"}
 _SKIPPABLE = {
     "GPE",
     "ORG",
@@ -81,7 +83,9 @@ class PersonFinder:
         words = 0
         while i < len(doc) and words < _MAX_NAME_TOKENS and i not in ent_at:
             token = doc[i]
-            if self._is_name_token(token) or (words and token.text in {"of", "for"}):
+            if self._is_name_token(token) or (words and token.text in {"of", "for"}) or (words and token.lower_ in _HONORIFICS and token.text[:1].isupper() and not (
+                i + 1 < len(doc) and self._is_name_token(doc[i + 1])
+            )):
                 words += 1
                 i += 1
             elif (

@@ -15,6 +15,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
@@ -50,13 +51,22 @@ def evaluate(nlp: Language, path: Path) -> dict[str, Any]:
     }
 
 
-def train(work: Path, max_minutes: float, best_dir: Path) -> tuple[Language, dict[str, Any]]:
+# progress(step, best dev F1) after each evaluation; cancelled() stops early, keeping the best so far.
+Progress = Callable[[int, float], None]
+
+
+def train(
+    work: Path, max_minutes: float, best_dir: Path, *, progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None, max_steps: int | None = None,
+) -> tuple[Language, dict[str, Any]]:
     """Train until dev F1 stops improving (config patience), max_steps or max_minutes; keep the best."""
-    config = load_config(
-        CONFIG,
-        overrides={"paths.train": str(work / "all-train.spacy"), "paths.dev": str(work / "all-dev.spacy")},
-        interpolate=False,
-    )
+    overrides: dict[str, Any] = {
+        "paths.train": str(work / "all-train.spacy"), "paths.dev": str(work / "all-dev.spacy"),
+    }
+    if max_steps is not None:
+        overrides["training.max_steps"] = max_steps
+        overrides["training.eval_frequency"] = max(1, min(200, max_steps // 2))
+    config = load_config(CONFIG, overrides=overrides, interpolate=False)
     nlp = init_nlp(config)
     resolved = nlp.config.interpolate()
     t = spacy.registry.resolve(resolved["training"])
@@ -87,6 +97,8 @@ def train(work: Path, max_minutes: float, best_dir: Path) -> tuple[Language, dic
                 nlp.to_disk(best_dir)
             best = {"dev_f": info["score"], "step": info["step"], "epoch": info["epoch"]}
         if info.get("score") is not None and info["step"] % t["eval_frequency"] == 0:
+            if progress:
+                progress(info["step"], best["dev_f"])
             print(
                 f"epoch {info['epoch']:>3} step {info['step']:>6} loss {info['losses'].get('ner', 0):9.1f} "
                 f"dev F1 {info['score']:.3f} best {best['dev_f']:.3f}",
@@ -94,6 +106,9 @@ def train(work: Path, max_minutes: float, best_dir: Path) -> tuple[Language, dic
             )
         if time.monotonic() - started > max_minutes * 60:
             stopped = f"max_minutes ({max_minutes})"
+            break
+        if cancelled and cancelled():
+            stopped = "cancelled"
             break
     minutes = (time.monotonic() - started) / 60
     run = {

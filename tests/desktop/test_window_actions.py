@@ -164,3 +164,38 @@ def test_a_partial_selection_snaps_to_whole_tokens(qtbot, loaded) -> None:  # ty
     qtbot.keyClick(view, Qt.Key.Key_D)
     [span] = [s for s in view.spans_at(start + 2) if s.kind == "entity"]
     assert (span.start, span.end, span.label) == (start, start + len(word), "DATE")
+
+
+def test_mark_done_accepts_suggestions_and_undo_restores(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    from models import articles
+
+    article_id = loaded.current_article
+    suggested = [s.id for s in spans.list_spans(article_id) if s.state == "suggested"]
+    assert suggested
+    loaded.review.view.setFocus()
+    qtbot.keyClick(loaded.review.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert articles.get_article(article_id).status == "done"
+    assert all(s.state == "accepted" for s in spans.list_spans(article_id))
+    assert loaded.article_model.record(0).status == "done"
+    assert "Mark done" in loaded.actions["edit.undo"].text()
+    qtbot.keyClick(loaded.review.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert articles.get_article(article_id).status == "new"
+    assert {s.id for s in spans.list_spans(article_id) if s.state == "suggested"} == set(suggested)
+
+
+def test_train_from_the_menu(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    from models.settings import ner_model_path
+
+    for _ in range(3):
+        qtbot.keyClick(loaded.review.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(loaded.review.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    loaded.training_options = {"max_steps": 4, "data_dir": None}
+    loaded.actions["model.train"].trigger()
+    assert loaded.progress.isVisible()
+    with qtbot.waitSignal(loaded.job.finished, timeout=300_000):
+        pass
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
+                                for w in loaded.findChildren(QMessageBox)))
+    box = next(w for w in loaded.findChildren(QMessageBox) if w.isVisible())
+    assert "Trained on" in box.text() and "entity F1 went from" in box.text()
+    assert ner_model_path() is not None

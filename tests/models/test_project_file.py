@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from models import db, migrations
-from models.errors import NewerProjectError, NotAProjectError
+from models.errors import NewerProjectError, NotAProjectError, ProjectError
 from models.labels import list_labels
 from models.schema import database
+from models.settings import get_setting, set_setting
 
 
 def test_new_project_has_default_schema_and_pragmas(project: Path) -> None:
@@ -59,21 +60,41 @@ def test_newer_project_is_refused(project: Path) -> None:
         db.open_project(project)
 
 
-def test_migration_backs_up_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_version_1_file_is_backed_up_and_migrated(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "old.kliping"
-    db.open_project(path)
-    db.close_project()
-    ran: list[int] = []
-
-    def step_to_2(database_: object) -> None:
-        ran.append(2)
-
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 1, step_to_2)
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "SCHEMA_VERSION", 1)
+        db.open_project(path)
+        labels_before = list_labels()
+        db.close_project()
     db.open_project(path)
     try:
-        assert ran == [2]
         assert (tmp_path / "old.kliping.v1.bak").exists()
         assert database.execute_sql("PRAGMA user_version").fetchone()[0] == 2
+        assert list_labels() == labels_before
+        set_setting("ner_model", "/models/x")
+        assert get_setting("ner_model") == "/models/x"
+    finally:
+        db.close_project()
+
+
+def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "p.kliping"
+    db.open_project(path)
+    db.close_project()
+
+    def broken(database_: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
+    monkeypatch.setitem(migrations.STEPS, migrations.SCHEMA_VERSION - 1, broken)
+    with pytest.raises(ProjectError, match=r"p\.kliping could not be opened: disk on fire"):
+        db.open_project(path)
+    monkeypatch.undo()
+    db.open_project(path)
+    try:
+        assert database.execute_sql("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
     finally:
         db.close_project()

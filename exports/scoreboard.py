@@ -1,0 +1,102 @@
+"""One command's worth of scores: the pipeline on the team's gold, metadata accuracy, public test splits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from exports.gold import GoldDocument, RawGold, load_gold, load_raw_gold
+from nlp.cleaning import clean_article
+from nlp.pipeline import annotate
+from nlp.scoring import DocumentPair, ScoredSpan, Scores, format_scores, score_documents
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS_GOLD = REPO / "tests" / "gold" / "corpus_gold.jsonl"
+UNSEEN_GOLD = REPO / "tests" / "gold" / "unseen" / "gold.jsonl"
+SHARED = REPO.parent / "shared"
+
+@dataclass(frozen=True)
+class MetadataScore:
+    outlets_right: int
+    outlets_stated: int
+    dates_right: int
+    dates_stated: int
+
+def score_pipeline(documents: Sequence[GoldDocument], ner_model: str | None = None) -> Scores:
+    """The built-in pipeline's suggestions on gold bodies, scored exactly (span and label)."""
+    pairs = []
+    for gold, annotation in zip(documents, annotate([d.body for d in documents], ner_model=ner_model),
+                                strict=True):
+        pairs.append(DocumentPair(
+            gold=[ScoredSpan(s.start, s.end, s.label, s.kind) for s in gold.spans],
+            predicted=[ScoredSpan(s.start, s.end, s.label, s.kind) for s in annotation.spans],
+            name=gold.source_file))
+    return score_documents(pairs)
+
+def score_metadata(golds: Sequence[RawGold], folder: Path) -> MetadataScore:
+    """Outlet and publication date found by the cleaner, on the articles that state them."""
+    outlets = dates = outlets_right = dates_right = 0
+    for gold in golds:
+        raw = (folder / gold.document.source_file).read_text(encoding="utf-8")
+        found = clean_article(raw, gold.document.source_file)
+        if gold.outlet:
+            outlets += 1
+            outlets_right += (found.outlet or "").casefold() == gold.outlet.casefold()
+        if gold.published:
+            dates += 1
+            dates_right += found.published == dt.date.fromisoformat(gold.published)
+    return MetadataScore(outlets_right, outlets, dates_right, dates)
+
+def public_test_scores(data_dir: Path) -> dict[str, dict[str, object]]:
+    """The shipped NER on the public corpora's test splits (re-measured, not read from metadata)."""
+    import spacy
+
+    from nlp.components.statistical_ner import MODEL_DIR
+    from nlp.training.convert import CORPORA, convert
+    from nlp.training.train_ner import evaluate
+
+    model = spacy.load(MODEL_DIR)
+    with tempfile.TemporaryDirectory(prefix="kliping_scores_") as tmp:
+        convert(Path(tmp), data_dir)
+        return {c.name: evaluate(model, Path(tmp) / f"{c.name}-test.spacy") for c in CORPORA}
+
+def report(corpus: Path = SHARED / "corpus", data_dir: Path = SHARED / "data") -> str:
+    """Every score the pre-annotation issue names, as text, with the date and the machine."""
+    lines = [f"Kliping pre-annotation scores, {dt.date.today().isoformat()}, {platform.machine()}, "
+             f"{os.cpu_count()} cores, Python {platform.python_version()}", ""]
+    if UNSEEN_GOLD.is_file():
+        golds = load_raw_gold(UNSEEN_GOLD)
+        lines += [f"== Unseen team-written gold ({len(golds)} articles, tests/gold/unseen)",
+                  format_scores(score_pipeline([g.document for g in golds]))]
+        meta = score_metadata(golds, UNSEEN_GOLD.parent)
+        lines += [f"outlet right: {meta.outlets_right}/{meta.outlets_stated}   "
+                  f"publication date right: {meta.dates_right}/{meta.dates_stated}", ""]
+    if corpus.is_dir():
+        gold = load_gold(CORPUS_GOLD, corpus)
+        lines += [f"== Corpus gold ({len(gold.documents)} articles of ../shared/corpus; "
+                  "seen while building the pipeline)", format_scores(score_pipeline(gold.documents)), ""]
+    else:
+        lines += [f"(corpus gold skipped: {corpus} is missing)", ""]
+    if data_dir.is_dir():
+        lines.append("== Statistical NER on the public test splits (micro P / R / F1)")
+        for name, scores in public_test_scores(data_dir).items():
+            micro = scores["micro"]
+            assert isinstance(micro, dict)
+            lines.append(f"{name:<12} {micro['p']:.3f} / {micro['r']:.3f} / {micro['f']:.3f}  "
+                         f"({scores['sentences']} sentences)")
+    else:
+        lines.append(f"(public test splits skipped: {data_dir} is missing)")
+    return "\n".join(lines)
+
+def main() -> None:
+    print(report())
+
+if __name__ == "__main__":
+    main()
+
+_ = tempfile  # imported for public_test_scores
