@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from exports.text_files import UnreadableFileError, collect_paths, encoding_name, read_text_file
 from models.articles import NewArticle, add_articles, content_hash, find_by_hash
+from models.labels import label_kinds
 from models.records import ArticleRow
 from models.settings import ner_model_path
 from nlp.cleaning import clean_article
 from nlp.pipeline import annotate
-from nlp.records import CleanArticle
+from nlp.records import Annotation, CleanArticle
 
 # progress(done, total, message): called after each file.
 Progress = Callable[[int, int, str], None]
@@ -111,6 +112,8 @@ def _store(batch: Sequence[_Pending], report: ImportReport, model: str | None) -
         for item, annotation in zip(group, annotate(texts, lang=lang, model=model, ner_model=ner),
                                     strict=True):
             annotations[item.path] = annotation
+    kinds = label_kinds()
+    annotations = {path: _fit_to_schema(annotation, kinds) for path, annotation in annotations.items()}
     report.added.extend(add_articles([
         NewArticle(
             body=p.clean.body, raw_text=p.raw, source_file=p.path.name, title=p.clean.title,
@@ -120,3 +123,17 @@ def _store(batch: Sequence[_Pending], report: ImportReport, model: str | None) -
         )
         for p in batch
     ]))
+
+
+def _fit_to_schema(annotation: Annotation, kinds: dict[str, str]) -> Annotation:
+    """Keep the suggestions whose label the project's schema has (any spaCy model may be used)."""
+    kept = [i for i, s in enumerate(annotation.spans) if kinds.get(s.label) == s.kind]
+    if len(kept) == len(annotation.spans):
+        return annotation
+    new_index = {old: new for new, old in enumerate(kept)}
+    return Annotation(
+        spans=tuple(annotation.spans[i] for i in kept),
+        roles=tuple(replace(r, event_index=new_index[r.event_index], entity_index=new_index[r.entity_index])
+                    for r in annotation.roles
+                    if r.event_index in new_index and r.entity_index in new_index),
+    )

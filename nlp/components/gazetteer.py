@@ -24,6 +24,10 @@ _CAPITALISED = {"TEXT": {"REGEX": r"^[A-Z]"}, "IS_STOP": False}
 _DOMAIN = {"TEXT": {"REGEX": r"^[A-Za-z][A-Za-z0-9-]+(\.[A-Za-z]{2,4}){1,2}$"}}
 _DASHES = {"-", "–", "—"}
 _DATELINE_TOKENS = 8
+# "Sumber: Yonhap-OANA", "Source: Reuters/AFP": every credited part of a source line is a wire (ORG).
+_SOURCE_CUES = {"sumber", "source", "sources"}
+_SOURCE_SEPARATORS = {"-", "/", ",", "&", "dan", "and"}
+_SOURCE_TOKENS = 12
 # Names the lists cannot hold: "Republik Varnesia", "Kementerian Luar Negeri Varnesia".
 _SHAPED_NAMES = {
     "GPE": [
@@ -86,7 +90,7 @@ class GazetteerMatcher:
         # "Varnesia" alone is a country once "Republik Varnesia" has been seen.
         states = {s[-1].text for s in shaped if s.label_ == "GPE"}
         repeats = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in states]
-        add_entities(doc, [*spans, *shaped, *repeats, *outlets, *self._dateline(doc)])
+        add_entities(doc, [*spans, *shaped, *repeats, *outlets, *self._dateline(doc), *_source_line(doc)])
         return doc
 
     @staticmethod
@@ -111,6 +115,27 @@ class GazetteerMatcher:
                 if token.is_upper and token.is_alpha and len(token) > 2 and token.text in self.places:
                     found.append(Span(doc, token.i, token.i + 1, label="GPE"))
         return found
+
+
+def _source_line(doc: Doc) -> list[Span]:
+    """The credited wires of a paragraph "Sumber: Yonhap-OANA"; each part is an ORG."""
+    found: list[Span] = []
+    for token in doc[:-2]:
+        if not (token.lower_ in _SOURCE_CUES and doc[token.i + 1].text == ":" and _opens_paragraph(doc, token.i)):
+            continue
+        start = token.i + 2
+        end = start
+        while end < len(doc) and end - start < _SOURCE_TOKENS and "\n" not in doc[end].text + doc[end - 1].whitespace_:
+            end += 1
+        group: list[int] = []
+        for i in range(start, end + 1):
+            if i < end and doc[i].lower_ not in _SOURCE_SEPARATORS and doc[i].text[:1].isalnum():
+                group.append(i)
+                continue
+            if group and all(doc[j].text[:1].isupper() or doc[j].is_digit for j in group):
+                found.append(Span(doc, group[0], group[-1] + 1, label="ORG"))
+            group = []
+    return found
 
 
 def _opens_paragraph(doc: Doc, i: int) -> bool:

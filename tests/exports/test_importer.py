@@ -122,3 +122,20 @@ def test_real_corpus_imports_five_articles(project: Path, tmp_path: Path,
     again = import_files(corpus_files)
     assert again.added == [] and len(again.skipped) == 5
     _agree_with_database(tmp_path)
+
+
+def test_any_spacy_pipeline_can_pre_annotate(project: Path, tmp_path: Path) -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PERSON", "pattern": "Jane Doe"},
+                        {"label": "NORP", "pattern": "Dutch"}])  # NORP is not in the schema
+    model_dir = tmp_path / "custom_model"
+    nlp.to_disk(model_dir)
+    article = tmp_path / "english.txt"
+    article.write_text("LONDON (Wire Daily) - Jane Doe met Dutch officials on Monday.\n",
+                       encoding="utf-8")
+    [row] = import_files([article], model=str(model_dir)).added
+    found = [(s.text, s.label, s.origin) for s in spans.list_spans(row.id)]
+    assert found == [("Jane Doe", "PERSON", "auto")]
