@@ -109,8 +109,9 @@ def _store(batch: Sequence[_Pending], report: ImportReport, model: str | None) -
         group = [p for p in batch if p.clean.language == lang]
         texts = [p.clean.body for p in group]
         ner = project_ner if lang == "id" else None
-        for item, annotation in zip(group, annotate(texts, lang=lang, model=model, ner_model=ner),
-                                    strict=True):
+        published = [p.clean.published for p in group]  # relative dates resolve against these
+        for item, annotation in zip(group, annotate(texts, lang=lang, model=model, ner_model=ner,
+                                                     published=published), strict=True):
             annotations[item.path] = annotation
     kinds = label_kinds()
     annotations = {path: _fit_to_schema(annotation, kinds) for path, annotation in annotations.items()}

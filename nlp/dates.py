@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from itertools import pairwise
 
 import dateparser
 
@@ -73,18 +74,149 @@ _RELATIVE_DAYS = {
     "today": 0,
     "kemarin": -1,
     "yesterday": -1,
+    "kemarin lusa": -2,
     "besok": 1,
     "tomorrow": 1,
+    "lusa": 2,
 }
+_PAST = {"lalu", "silam", "kemarin", "sebelumnya", "last", "past", "ago"}
+_NEXT = {"depan", "mendatang", "berikutnya", "next", "coming"}
+_THIS = {"ini", "this"}
+_WEEK = {"pekan", "minggu", "week"}
+_MONTH = {"bulan", "month"}
+_YEAR_UNIT = {"tahun", "year"}
+_DAY = {"hari", "day"}
+_NUMBERS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "se": 1,
+}
+_EDGE_MONTH = {"akhir": 12, "penghujung": 12, "end": 12, "late": 12, "awal": 1, "start": 1,
+               "beginning": 1, "early": 1}
+_STREAKS = {"berturut-turut", "consecutive", "straight", "running"}
+_WORD = re.compile(r"[\w'-]+")
 
 
-def normalize_date(text: str, reference: dt.date | None = None) -> str | None:
-    """ISO form of a DATE span when it names one day; None for periods and unresolvable dates."""
-    found = parse_date(text, reference.year if reference else None)
+@cache
+def _weekdays() -> dict[str, int]:
+    data = load_json("dates.json")
+    days = {d: i for i, d in enumerate(data["en"]["days"])}
+    ids = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
+    days.update({d: i for i, d in enumerate(ids)})
+    days.update({"jum'at": 4, "ahad": 6})
+    return days
+
+
+def _shift_month(year: int, month: int, delta: int) -> str:
+    index = year * 12 + month - 1 + delta
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _not_after(date: dt.date, reference: dt.date) -> dt.date:
+    """A date written without its year: the publication year, or the one before if it would be later."""
+    if date > reference:
+        return _make(date.year - 1, date.month, date.day) or date
+    return date
+
+
+def _explicit(text: str, reference: dt.date | None) -> str | None:
+    """Written dates: full, day-month (year from the reference), month-year, year."""
+    found = parse_date(text)
     if found:
         return found.isoformat()
+    months = _months()
+    words = [w.lower().rstrip(".") for w in _WORD.findall(text)]
+    year = first_year(text)
     if reference is not None:
-        offset = _RELATIVE_DAYS.get(text.strip().lower())
-        if offset is not None:
-            return (reference + dt.timedelta(days=offset)).isoformat()
+        match = _NUMERIC.search(text)
+        if match and not match[3]:
+            day = _make(reference.year, int(match[2]), int(match[1]))
+            return _not_after(day, reference).isoformat() if day else None
+        for a, b in pairwise(words):
+            day_month = (a, b) if a.isdigit() else (b, a) if b.isdigit() else None
+            if day_month and day_month[1] in months and year is None:
+                day = _make(reference.year, months[day_month[1]], int(day_month[0]))
+                return _not_after(day, reference).isoformat() if day else None
+    month = next((months[w] for w in words if w in months and len(w) > 2), None)
+    if month and year:
+        return f"{year:04d}-{month:02d}"
+    if month and reference is not None and not any(w.isdigit() for w in words):
+        return f"{reference.year - (month > reference.month):04d}-{month:02d}"
+    if year and any(w in _EDGE_MONTH for w in words):
+        edge = next(_EDGE_MONTH[w] for w in words if w in _EDGE_MONTH)
+        return f"{year:04d}-{edge:02d}"
+    if year and len([w for w in words if w.isdigit()]) == 1:
+        return f"{year:04d}"
     return None
+
+
+def _relative(text: str, reference: dt.date) -> str | None:
+    """Expressions relative to the publication date: pekan lalu, bulan ini, akhir tahun lalu, Senin lalu."""
+    lower = text.strip().lower()
+    if lower in _RELATIVE_DAYS:
+        return (reference + dt.timedelta(days=_RELATIVE_DAYS[lower])).isoformat()
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words or any(w in _STREAKS for w in words):
+        return None  # "tiga tahun berturut-turut" is a duration
+    direction = -1 if any(w in _PAST for w in words) else 1 if any(w in _NEXT for w in words) else 0
+    if direction == 0 and not any(w in _THIS for w in words):
+        weekday = _weekdays().get(words[0]) if len(words) == 1 else None
+        if weekday is not None:  # "Thursday": the last such day up to publication
+            return (reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)).isoformat()
+        return None  # "24 tahun", "dua pekan": periods
+    count = 1
+    for w in words:
+        if w.isdigit():
+            count = int(w)
+        elif w in _NUMBERS:
+            count = _NUMBERS[w]
+    edge = next((_EDGE_MONTH[w] for w in words if w in _EDGE_MONTH), None)
+    weekday = next((_weekdays()[w] for w in words if w in _weekdays() and w != "minggu"), None)
+    if weekday is not None and direction:
+        gap = (reference.weekday() - weekday) % 7 or 7
+        days = -gap if direction < 0 else ((weekday - reference.weekday()) % 7 or 7)
+        return (reference + dt.timedelta(days=days)).isoformat()
+    if any(w in _DAY for w in words) and direction:
+        return (reference + dt.timedelta(days=direction * count)).isoformat()
+    if any(w in _WEEK for w in words):
+        return (reference + dt.timedelta(weeks=direction * count)).isoformat() if direction else None
+    if any(w in _MONTH for w in words):
+        return _shift_month(reference.year, reference.month, direction * count)
+    if any(w in _YEAR_UNIT for w in words):
+        year = reference.year + direction * count
+        return f"{year:04d}-{edge:02d}" if edge else f"{year:04d}"
+    return None
+
+
+@cache
+def _with_dateparser(text: str, reference: dt.date, lang: str) -> str | None:
+    """What our rules leave, resolved by dateparser against the publication date ("3 hari yang lalu")."""
+    base = dt.datetime(reference.year, reference.month, reference.day)
+    parsed = dateparser.parse(
+        text,
+        languages=[lang],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    return parsed.date().isoformat() if parsed else None
+
+
+def normalize_date(text: str, reference: dt.date | None = None, lang: str = "id") -> str | None:
+    """ISO form of a DATE span, resolved against the publication date when one is given.
+
+    A day gives YYYY-MM-DD, a month YYYY-MM, a year YYYY ("akhir tahun 2024" -> "2024-12",
+    "bulan lalu" -> the month before publication); durations ("tiga tahun berturut-turut",
+    "24 tahun") and expressions that need a reference but have none give None.
+    """
+    words = {w.lower() for w in _WORD.findall(text)}
+    if words & _STREAKS:
+        return None
+    found = _explicit(text, reference)
+    if found or reference is None:
+        return found
+    found = _relative(text, reference)
+    if found:
+        return found
+    relative_shape = words & (_PAST | _NEXT | _THIS) or len(words) == 1
+    if not relative_shape or words & (_THIS | _WEEK | _MONTH | _YEAR_UNIT):
+        return None  # "pekan ini" is a period; dateparser would pin it to a day
+    return _with_dateparser(text, reference, lang)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import repeat
 
 import spacy
 from spacy.language import Language
@@ -47,15 +49,19 @@ def load_pipeline(lang: str = "id", model: str | None = None, ner_model: str | N
     return spacy.load(model) if model else build_pipeline(lang, ner_model)
 
 
-def to_annotation(doc: Doc) -> Annotation:
-    """Plain suggestions from a doc: entities first, then events; roles index into them."""
+def to_annotation(doc: Doc, published: dt.date | None = None) -> Annotation:
+    """Plain suggestions from a doc: entities first, then events; roles index into them.
+
+    DATE spans get an ISO `normalized` value, resolved against published (the article's publication
+    date) for relative and year-less dates ("Kamis (11/7)", "bulan lalu").
+    """
     entities = [
         SpanSuggestion(
             ent.start_char,
             ent.end_char,
             ent.label_,
             "entity",
-            normalize_date(ent.text) if ent.label_ == "DATE" else None,
+            normalize_date(ent.text, published, doc.lang_) if ent.label_ == "DATE" else None,
         )
         for ent in doc.ents
     ]
@@ -73,9 +79,14 @@ def to_annotation(doc: Doc) -> Annotation:
 
 def annotate(
     texts: Iterable[str], lang: str = "id", model: str | None = None, batch_size: int = 32,
-    ner_model: str | None = None,
+    ner_model: str | None = None, published: Iterable[dt.date | None] | None = None,
 ) -> Iterator[Annotation]:
-    """One Annotation per text, in order; run it off the GUI thread."""
+    """One Annotation per text, in order; run it off the GUI thread.
+
+    published: the publication date of each text (same order; None where unknown), used to resolve
+    relative DATE spans. Without it, only dates that name their year are normalised.
+    """
     nlp = load_pipeline(lang, model, ner_model)
-    for doc in nlp.pipe(texts, batch_size=batch_size):
-        yield to_annotation(doc)
+    pairs = zip(texts, repeat(None)) if published is None else zip(texts, published, strict=True)
+    for doc, date in nlp.pipe(pairs, batch_size=batch_size, as_tuples=True):
+        yield to_annotation(doc, date)

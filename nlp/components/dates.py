@@ -7,6 +7,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from nlp.components.spans import add_entities
 from nlp.resources import load_json
@@ -14,6 +15,9 @@ from nlp.resources import load_json
 _DIGITS = {"IS_DIGIT": True}
 _YEAR = {"SHAPE": "dddd"}
 _SLASHED = {"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}(/\d{2,4})?$"}}
+_PLAIN_YEAR = {"TEXT": {"REGEX": r"^(19[5-9]\d|20\d\d)$"}}
+# "berusia 24 tahun" is an age, not a period.
+_AGE_CUES = {"berusia", "usia", "umur", "berumur", "aged", "age"}
 
 
 def date_patterns(lang: str) -> list[list[dict[str, Any]]]:
@@ -59,6 +63,12 @@ def date_patterns(lang: str) -> list[list[dict[str, Any]]]:
         [count, units, {"LOWER": {"IN": words["streaks"]}}],
         [count, {"LOWER": {"IN": words["streaks"]}}, units],
         [{"LOWER": {"IN": [w for w in words["single"] if " " not in w]}}],
+        # 24 tahun, dua pekan, tiga hari lalu, 3 hari yang lalu: periods and distances in time
+        *(
+            [number, units, *tail]
+            for number in (_DIGITS, count)
+            for tail in ([], [relative], [{"LOWER": {"IN": ["yang", "the"]}}, relative])
+        ),
     ]
     if lang != "en":
         patterns.append([{"LOWER": "hari"}, {"LOWER": "ini"}])
@@ -73,11 +83,25 @@ class DateMatcher:
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("DATE", date_patterns(nlp.lang))
+        self.matcher.add("YEAR", [[_PLAIN_YEAR]])
+        self.stop_words = nlp.Defaults.stop_words
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.matcher(doc, as_spans=True)
-        add_entities(doc, (Span(doc, s.start, s.end, label="DATE") for s in spans))
+        spans = [s for s in self.matcher(doc, as_spans=True) if self._plausible(s)]
+        add_entities(doc, filter_spans([Span(doc, s.start, s.end, label="DATE") for s in spans]))
         return doc
+
+    def _plausible(self, span: Span) -> bool:
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].lower_ in _AGE_CUES:
+            return False
+        if span.label_ == "DATE":
+            return True
+        # A bare year, unless it counts something: "2000 tentara" is a number.
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is None or not after.is_alpha:
+            return True
+        return after.lower_ in self.stop_words or after.text[:1].isupper()
 
 
 @Language.factory("kliping_dates")

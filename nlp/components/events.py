@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nlp.affixes import english_forms, indonesian_lemmas
@@ -40,7 +40,8 @@ _CLAUSES = {"artikel", "pasal", "klausul", "ketentuan", "butir", "article", "cla
 _SEND_ROOTS = {"kirim", "send"}
 _AID_OBJECTS = {
     "senjata", "peluru", "amunisi", "tentara", "pasukan", "rudal", "artileri", "drone", "tank", "bantuan",
-    "logistik", "personel", "prajurit", "weapons", "arms", "ammunition", "troops", "shells", "missiles", "aid",
+    "logistik", "personel", "prajurit",
+    "weapons", "arms", "ammunition", "troops", "shells", "missiles", "aid",
 }
 _SEND_WINDOW = 4
 
@@ -125,9 +126,9 @@ class EventTriggers:
         return not (span.label_ == "REQUEST" and _in_clause(doc, span.start))
 
     def _signed(self, doc: Doc, i: int) -> bool:
-        """True when a signing verb stands just before the treaty noun at i (or just after: "yang diteken")."""
+        """True when a signing verb stands just before the treaty noun at i (or after: "yang diteken")."""
         j = i - 1
-        while j >= 0 and i - j <= 3 and (doc[j].lower_ in _BETWEEN or (doc[j].is_punct and doc[j].text != ".")):
+        while j >= 0 and i - j <= 3 and (doc[j].lower_ in _BETWEEN or _inner_punct(doc[j])):
             j -= 1
         if j >= 0 and self.lemmas.get(doc[j].lower_) in _SIGNING_ROOTS:
             return True
@@ -137,16 +138,22 @@ class EventTriggers:
         return k < len(doc) and k - i <= 2 and self.lemmas.get(doc[k].lower_) in _SIGNING_ROOTS
 
 
+def _inner_punct(token: Token) -> bool:
+    return token.is_punct and token.text not in {".", "!", "?", ";"}
+
+
 def _treaty_names(doc: Doc) -> set[int]:
     """Token indices of proper treaty names: a capitalised treaty head followed by capitalised words."""
     found: set[int] = set()
+    in_entity = {t.i for ent in doc.ents for t in ent}
     for token in doc:
         if token.lower_ not in _TREATY_HEADS or not token.text[:1].isupper():
             continue
         end = token.i + 1
         while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
             end += 1
-        if end - token.i >= 2:
+        # "Kesepakatan Rusia-Korut" is a deal between named countries, not a treaty's name.
+        if any(i not in in_entity for i in range(token.i + 1, end)):
             found.update(range(token.i, end))
     return found
 

@@ -121,11 +121,12 @@ def _source_line(doc: Doc) -> list[Span]:
     """The credited wires of a paragraph "Sumber: Yonhap-OANA"; each part is an ORG."""
     found: list[Span] = []
     for token in doc[:-2]:
-        if not (token.lower_ in _SOURCE_CUES and doc[token.i + 1].text == ":" and _opens_paragraph(doc, token.i)):
+        cue = token.lower_ in _SOURCE_CUES and doc[token.i + 1].text == ":"
+        if not (cue and _opens_paragraph(doc, token.i)):
             continue
         start = token.i + 2
         end = start
-        while end < len(doc) and end - start < _SOURCE_TOKENS and "\n" not in doc[end].text + doc[end - 1].whitespace_:
+        while end < len(doc) and end - start < _SOURCE_TOKENS and not _breaks_line(doc, end):
             end += 1
         group: list[int] = []
         for i in range(start, end + 1):
@@ -136,6 +137,10 @@ def _source_line(doc: Doc) -> list[Span]:
                 found.append(Span(doc, group[0], group[-1] + 1, label="ORG"))
             group = []
     return found
+
+
+def _breaks_line(doc: Doc, i: int) -> bool:
+    return "\n" in doc[i].text or "\n" in doc[i - 1].whitespace_
 
 
 def _opens_paragraph(doc: Doc, i: int) -> bool:

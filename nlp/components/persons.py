@@ -78,14 +78,25 @@ class PersonFinder:
                 i += 1
         return i
 
+    def _trailing_honorific(self, doc: Doc, i: int) -> bool:
+        """ "Jung Pak": an honorific after a name and before no other name word is part of the name."""
+        token = doc[i]
+        return (
+            token.lower_ in _HONORIFICS
+            and token.text[:1].isupper()
+            and not (i + 1 < len(doc) and self._is_name_token(doc[i + 1]))
+        )
+
     def _capitalised_run(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> Span | None:
         start = i
         words = 0
         while i < len(doc) and words < _MAX_NAME_TOKENS and i not in ent_at:
             token = doc[i]
-            if self._is_name_token(token) or (words and token.text in {"of", "for"}) or (words and token.lower_ in _HONORIFICS and token.text[:1].isupper() and not (
-                i + 1 < len(doc) and self._is_name_token(doc[i + 1])
-            )):
+            if (
+                self._is_name_token(token)
+                or (words and token.text in {"of", "for"})
+                or (words and self._trailing_honorific(doc, i))
+            ):
                 words += 1
                 i += 1
             elif (

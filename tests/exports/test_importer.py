@@ -139,3 +139,15 @@ def test_any_spacy_pipeline_can_pre_annotate(project: Path, tmp_path: Path) -> N
     [row] = import_files([article], model=str(model_dir)).added
     found = [(s.text, s.label, s.origin) for s in spans.list_spans(row.id)]
     assert found == [("Jane Doe", "PERSON", "auto")]
+
+
+def test_relative_dates_resolve_against_the_publication_date(project: Path, tmp_path: Path) -> None:
+    article = tmp_path / "relative.txt"
+    article.write_text("Selasa 12 Mar 2024 09:00 WIB\n\nJAKARTA (ANTARA) - Menlu Retno Marsudi bertemu "
+                       "Menlu Jepang di Jakarta, Senin (11/3). Keduanya sepakat memperkuat kerja sama "
+                       "yang dibahas bulan lalu.\n", encoding="utf-8")
+    [row] = import_files([article]).added
+    assert row.published is not None and row.published.isoformat() == "2024-03-12"
+    dates = {s.text: s.normalized for s in spans.list_spans(row.id) if s.label == "DATE"}
+    assert dates.get("Senin (11/3)") == "2024-03-11"
+    assert dates.get("bulan lalu") == "2024-02"
