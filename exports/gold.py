@@ -157,6 +157,7 @@ class RawGold:
     document: GoldDocument
     outlet: str | None
     published: str | None  # ISO date, or None where the text states none
+    path: Path  # the raw file
 
 
 def _raw_to_body(raw: str, body: str) -> dict[int, int]:
@@ -194,5 +195,5 @@ def load_raw_gold(path: Path) -> list[RawGold]:
         except (ValueError, KeyError, TypeError, UnreadableFileError) as exc:
             raise GoldError(f"{path}, line {number}: not a raw-anchored gold record ({exc})") from exc
         golds.append(RawGold(GoldDocument(name, body, tuple(spans)), meta.get("outlet"),
-                             meta.get("published")))
+                             meta.get("published"), path.parent / name))
     return golds
