@@ -117,6 +117,31 @@ def relabel_command(span: SpanRow, label: str, on_change: OnChange,
                              on_change, on_error)
 
 
+def bounds_command(span: SpanRow, start: int, end: int, on_change: OnChange,
+                   on_error: OnError) -> UpdateSpanCommand:
+    # Moving a suggestion's boundary makes it the annotator's, like a relabel.
+    return UpdateSpanCommand(f"Resize {span.label} “{_short(span.text)}”", span,
+                             {"start": start, "end": end, "state": "accepted", "origin": "manual"},
+                             on_change, on_error)
+
+
+class AcceptAllCommand(SpanCommand):
+    def __init__(self, article_id: int, on_change: OnChange, on_error: OnError) -> None:
+        super().__init__("Accept all suggestions", article_id, on_change, on_error)
+        self._accepted: list[str] = []
+
+    def apply(self) -> str | None:
+        self._accepted = spans.accept_suggestions(self.article_id)
+        if not self._accepted:
+            raise EditError("This article has no suggestions left to accept.")
+        self.setText(f"Accept {len(self._accepted)} suggestions")
+        return None
+
+    def revert(self) -> str | None:
+        spans.set_states(self._accepted, "suggested")
+        return None
+
+
 def accept_command(span: SpanRow, on_change: OnChange, on_error: OnError) -> UpdateSpanCommand:
     return UpdateSpanCommand(f"Accept {span.label} “{_short(span.text)}”", span,
                              {"state": "accepted"}, on_change, on_error)

@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
             "app.quit": self.close, "span.accept": self.accept_selected,
             "span.delete": self.delete_selected, "span.deselect": lambda: self.select_span(None),
             "article.done": lambda: self.set_status("done"),
+            "article.next_unreviewed": self.next_unreviewed,
+            "span.accept_all": self.accept_all,
             "article.skip": lambda: self.set_status("skipped"),
             "model.train": self.train_model,
             "article.next": lambda: self.step_article(1),
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         view.add_requested.connect(self.add_span)
         view.relabel_requested.connect(self.relabel_span)
         view.delete_requested.connect(self.delete_span)
+        view.bounds_requested.connect(self.resize_span)
         if hasattr(view, "accept_requested"):
             view.accept_requested.connect(self.accept_span)
         self.review.legend.label_clicked.connect(view.request_label)
@@ -175,6 +178,15 @@ class MainWindow(QMainWindow):
         self.review.show_span(None)
         self.article_list.select_article(article_id)
 
+    def next_unreviewed(self) -> None:
+        target = articles.next_unreviewed(self.current_article)
+        if target is None:
+            self.statusBar().showMessage("Every article is done or skipped.", 8000)
+            return
+        while self.article_model.row_of(target) is None and self.article_model.canFetchMore():
+            self.article_model.fetchMore()
+        self.open_article(target)
+
     def step_article(self, step: int) -> None:
         row = self.article_model.row_of(self.current_article) if self.current_article else None
         target = (row if row is not None else -1) + step
@@ -206,6 +218,17 @@ class MainWindow(QMainWindow):
         span = self._span(span_id)
         if span and span.state != "accepted":
             self.undo_stack.push(commands.accept_command(span, self.apply_changes, self.show_error))
+
+    def resize_span(self, span_id: str, start: int, end: int) -> None:
+        span = self._span(span_id)
+        if span:
+            self.undo_stack.push(
+                commands.bounds_command(span, start, end, self.apply_changes, self.show_error))
+
+    def accept_all(self) -> None:
+        if self.current_article is not None:
+            self.undo_stack.push(
+                commands.AcceptAllCommand(self.current_article, self.apply_changes, self.show_error))
 
     def accept_selected(self) -> None:
         if uid := self.review.view.selected_span_id():

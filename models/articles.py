@@ -202,3 +202,13 @@ def mark_in_progress(article_id: int) -> None:
 
 def current_annotator() -> str | None:
     return session.annotator_name
+
+
+def next_unreviewed(after_id: int | None) -> int | None:
+    """The first new or in-progress article after after_id, wrapping around to the start."""
+    open_ = Article.status.in_(("new", "in_progress"))
+    query = Article.select(Article.id).where(open_).order_by(Article.id)
+    later = query.where(Article.id > (after_id or 0)).first()
+    first = query.first()
+    found = later or first
+    return found.id if found and found.id != after_id else None

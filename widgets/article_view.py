@@ -110,6 +110,10 @@ class ArticleView(QPlainTextEdit):
             selected, when the label differs (it may be of the other kind; the receiver decides).
         delete_requested(str span_id): Delete or Backspace with a span selected.
         accept_requested(str span_id): Return or Enter with a span selected (whatever its state).
+        bounds_requested(str span_id, int start, int end): Alt+Left/Right moves the selected
+            span's start by one token, Alt+Shift+Left/Right its end; with Ctrl, by one character.
+
+    Tab and Shift+Tab select the next and previous span.
     """
 
     span_selected = Signal(str)
@@ -117,6 +121,7 @@ class ArticleView(QPlainTextEdit):
     relabel_requested = Signal(str, str)
     delete_requested = Signal(str)
     accept_requested = Signal(str)
+    bounds_requested = Signal(str, int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -265,7 +270,57 @@ class ArticleView(QPlainTextEdit):
             return True
         return super().event(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab walks through the spans instead of leaving the text.
+        if not self._spans:
+            return super().focusNextPrevChild(next)
+        self.step_span(1 if next else -1)
+        return True
+
+    def step_span(self, step: int) -> None:
+        """Select the next (step 1) or previous (-1) span after the selection or the caret."""
+        if not self._spans:
+            return
+        if self._selected_id in self._by_id:
+            index = self._spans.index(self._by_id[self._selected_id]) + step
+        else:
+            caret = self._offsets.from_qt(self.textCursor().position())
+            index = bisect.bisect_left(self._span_starts, caret) + (0 if step > 0 else -1)
+        span = self._spans[index % len(self._spans)]
+        self.select_span(span.id)
+        self.span_selected.emit(span.id)
+
+    def _bounds_key(self, event: QKeyEvent) -> bool:
+        """Alt(+Shift)(+Ctrl)+Left/Right on a selected span: ask to move one of its ends."""
+        mods = event.modifiers()
+        span = self._by_id.get(self._selected_id or "")
+        if span is None or not mods & Qt.KeyboardModifier.AltModifier or event.key() not in (
+                Qt.Key.Key_Left, Qt.Key.Key_Right):
+            return False
+        step = 1 if event.key() == Qt.Key.Key_Right else -1
+        by_char = bool(mods & Qt.KeyboardModifier.ControlModifier) or not self._token_bounds
+        start, end = span.start, span.end
+        if mods & Qt.KeyboardModifier.ShiftModifier:
+            end = end + step if by_char else self._token_edge(end, step, ends=True)
+        else:
+            start = start + step if by_char else self._token_edge(start, step, ends=False)
+        if 0 <= start < end <= len(self._text) and (start, end) != (span.start, span.end):
+            self.bounds_requested.emit(span.id, start, end)
+        return True
+
+    def _token_edge(self, position: int, step: int, *, ends: bool) -> int:
+        """The nearest token start (or end) strictly before or after position."""
+        edges = [e if ends else s for s, e in self._token_bounds or []]
+        if step > 0:
+            later = [e for e in edges if e > position]
+            return later[0] if later else position
+        earlier = [e for e in edges if e < position]
+        return earlier[-1] if earlier else position
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._bounds_key(event):
+            event.accept()
+            return
         key = event.key()
         if key == Qt.Key.Key_Escape and (self._selected_id or self.textCursor().hasSelection()):
             cursor = self.textCursor()

@@ -199,3 +199,55 @@ def test_train_from_the_menu(qtbot, loaded) -> None:  # type: ignore[no-untyped-
     box = next(w for w in loaded.findChildren(QMessageBox) if w.isVisible())
     assert "Trained on" in box.text() and "entity F1 went from" in box.text()
     assert ner_model_path() is not None
+
+
+def test_keyboard_only_span_navigation_and_boundaries(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    window, view = loaded, loaded.review.view
+    view.setFocus()
+    ordered = sorted(spans.list_spans(window.current_article), key=lambda s: (s.start, s.end))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.selected_span_id() == ordered[0].id
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.selected_span_id() == ordered[1].id
+    qtbot.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selected_span_id() == ordered[0].id
+    # Pick a multi-token entity and move its boundaries with Alt(+Shift)(+Ctrl)+arrows.
+    span = next(s for s in ordered if s.kind == "entity" and " " in s.text)
+    while view.selected_span_id() != span.id:
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+    first_word = span.text.split()[0]
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    moved = spans.get_span(span.id)
+    assert moved.start > span.start and moved.end == span.end
+    assert moved.text == span.text[len(first_word):].lstrip()
+    assert (moved.state, moved.origin) == ("accepted", "manual")
+    qtbot.keyClick(view, Qt.Key.Key_Left,
+                   Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+                   | Qt.KeyboardModifier.ControlModifier)
+    assert spans.get_span(span.id).end == span.end - 1
+    assert "Resize" in window.actions["edit.undo"].text()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    restored = spans.get_span(span.id)
+    assert (restored.start, restored.end, restored.state) == (span.start, span.end, span.state)
+
+
+def test_accept_all_and_next_unreviewed(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    window, view = loaded, loaded.review.view
+    first = window.current_article
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert all(s.state == "accepted" for s in spans.list_spans(first))
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Down,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.current_article != first
+    second = window.current_article
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_article == first
+    qtbot.keyClick(view, Qt.Key.Key_Down,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.current_article not in (first, second)
