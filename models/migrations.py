@@ -11,7 +11,7 @@ from peewee import Database
 from models.default_schema import DEFAULT_LABELS
 from models.schema import TABLES_V1, Label, ProjectSetting
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _create_v1(db: Database) -> None:
@@ -29,8 +29,27 @@ def _settings_v2(db: Database) -> None:
     db.create_tables([ProjectSetting])
 
 
+def _search_v3(db: Database) -> None:
+    """Full-text search over titles and bodies (SQLite FTS5), kept in step by triggers."""
+    for statement in (
+        "CREATE VIRTUAL TABLE article_fts USING fts5(title, body, content='article', "
+        "content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+        "INSERT INTO article_fts(rowid, title, body) SELECT id, coalesce(title, ''), body FROM article",
+        "CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN "
+        "INSERT INTO article_fts(rowid, title, body) VALUES (new.id, coalesce(new.title, ''), new.body); END",
+        "CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN "
+        "INSERT INTO article_fts(article_fts, rowid, title, body) "
+        "VALUES ('delete', old.id, coalesce(old.title, ''), old.body); END",
+        "CREATE TRIGGER article_fts_update AFTER UPDATE OF title, body ON article BEGIN "
+        "INSERT INTO article_fts(article_fts, rowid, title, body) "
+        "VALUES ('delete', old.id, coalesce(old.title, ''), old.body); "
+        "INSERT INTO article_fts(rowid, title, body) VALUES (new.id, coalesce(new.title, ''), new.body); END",
+    ):
+        db.execute_sql(statement)
+
+
 # STEPS[n] takes a file from version n to n + 1. Never change a step once released: add one.
-STEPS: dict[int, Callable[[Database], None]] = {0: _create_v1, 1: _settings_v2}
+STEPS: dict[int, Callable[[Database], None]] = {0: _create_v1, 1: _settings_v2, 2: _search_v3}
 
 
 def migrate(db: Database, version: int) -> None:

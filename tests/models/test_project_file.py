@@ -9,6 +9,7 @@ import pytest
 
 from models import db, migrations
 from models.errors import NewerProjectError, NotAProjectError, ProjectError
+from models.articles import NewArticle, add_articles
 from models.labels import list_labels
 from models.schema import database
 from models.settings import get_setting, set_setting
@@ -67,12 +68,16 @@ def test_version_1_file_is_backed_up_and_migrated(tmp_path: Path,
         patch.setattr(migrations, "SCHEMA_VERSION", 1)
         db.open_project(path)
         labels_before = list_labels()
+        add_articles([NewArticle(body="Menlu bertemu di Vientiane.", raw_text="", source_file="a.txt")])
         db.close_project()
     db.open_project(path)
     try:
         assert (tmp_path / "old.kliping.v1.bak").exists()
-        assert database.execute_sql("PRAGMA user_version").fetchone()[0] == 2
+        assert database.execute_sql("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
         assert list_labels() == labels_before
+        found = database.execute_sql(
+            "SELECT rowid FROM article_fts WHERE article_fts MATCH 'vientiane'").fetchall()
+        assert len(found) == 1, "articles from before the migration are searchable"
         set_setting("ner_model", "/models/x")
         assert get_setting("ner_model") == "/models/x"
     finally:
