@@ -14,6 +14,7 @@ from tests.desktop.conftest import import_with_menu
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
+NONE = Qt.KeyboardModifier.NoModifier
 
 
 class Keyboard:
@@ -22,7 +23,7 @@ class Keyboard:
     def __init__(self, qtbot, view) -> None:  # type: ignore[no-untyped-def]
         self.qtbot, self.view, self.presses = qtbot, view, 0
 
-    def press(self, key: Qt.Key | str, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    def press(self, key: Qt.Key | str, modifiers: Qt.KeyboardModifier = NONE) -> None:
         self.qtbot.keyClick(self.view, key, modifiers)
         self.presses += 1
 
