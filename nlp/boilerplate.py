@@ -9,7 +9,9 @@ _I = re.IGNORECASE
 # Whole lines that are never article text.
 _JUNK = re.compile(
     r"^(?:"
-    r"baca\s+juga\b.*|lihat\s+juga\b.*|simak\s+juga\b.*|artikel\s+terkait\b.*|read\s+more\b.*|related\b.*"
+    r"baca\s+juga\b.*|lihat\s+juga\b.*|simak\s+juga\b.*|simak\s+video\b.*|pilihan\s+editor\s*:.*"
+    r"|\[\s*gambas\s*:.*\]|baca\s+(?:artikel|berita)\s+detik\w*.*"
+    r"|artikel\s+terkait\b.*|read\s+more\b.*|related\b.*"
     r"|advertisement|iklan|scroll\s+to\s+(?:continue|resume).*|lanjutkan\s+membaca.*"
     r"|share|bagikan|share\s+this.*|subscribe.*|berlangganan.*|follow\s+us.*|ikuti\s+(?:kami|berita).*"
     r"|text\s+sizes?|ukuran\s+teks|small|medium|large|larger|aa|a\+|a-"
@@ -49,6 +51,18 @@ def is_junk(line: str) -> bool:
 def is_caption(line: str) -> bool:
     """True for photo captions and photo credits."""
     return bool(_CAPTION.search(line))
+
+
+# A heading standing alone ("Baca Juga", "Baca juga:") whose headlines follow on their own lines.
+_LINK_HEADING = re.compile(
+    r"^(?:baca\s+juga|lihat\s+juga|simak\s+juga|artikel\s+terkait|berita\s+terkait|read\s+more|related)\s*:?$",
+    _I,
+)
+
+
+def opens_link_block(line: str) -> bool:
+    """True for a bare "Baca Juga" heading: the short headline lines after it are links, not text."""
+    return bool(_LINK_HEADING.match(line))
 
 
 def opens_link_list(line: str) -> bool:

@@ -8,6 +8,7 @@ from nlp.boilerplate import (
     CREDIT,
     is_caption,
     is_junk,
+    opens_link_block,
     opens_link_list,
     strip_trailing_initials,
 )
@@ -54,9 +55,12 @@ def clean_article(raw: str, source_name: str = "") -> CleanArticle:
     body: list[str] = []
     footer: list[str] = []
     in_link_list = False
+    in_link_block = False
     for line in lines[start:]:
         in_link_list = in_link_list or opens_link_list(line)
-        if in_link_list:
+        # After a bare "Baca Juga" heading, headlines follow until the story resumes with a paragraph.
+        in_link_block = opens_link_block(line) or (in_link_block and not _is_paragraph(line))
+        if in_link_list or in_link_block:
             footer.append(line)  # links to other stories; kept only to read metadata from
         elif is_junk(line) or is_caption(line):
             if line.lower().startswith(("copyright", "©")):

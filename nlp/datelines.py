@@ -25,6 +25,11 @@ _PATTERNS = (
     # Lima, 15 November 2024 -
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<date>{_DATE}){_DASH}"),
 )
+# Jakarta, CNN Indonesia -- / JAKARTA, KOMPAS.com -: a place, then the outlet (trusted only if known).
+_PLACE_OUTLET = re.compile(
+    rf"^(?P<place>[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){{0,2}})\s*,\s*"
+    rf"(?P<outlet>[A-Za-z][\w.]*(?: [A-Z][\w.]*){{0,2}}){_DASH}"
+)
 _NAME_ONLY = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9.]{1,30}(?: [A-Z][A-Za-z0-9.]{1,30}){0,2})\s*[-–—]+\s+")
 
 
@@ -44,6 +49,9 @@ def match_dateline(line: str) -> Dateline | None:
         if match:
             groups = match.groupdict()
             return Dateline(groups.get("outlet"), groups.get("place"), groups.get("date"))
+    match = _PLACE_OUTLET.match(line)
+    if match and is_known_outlet(match["outlet"]):
+        return Dateline(outlet=match["outlet"], place=match["place"])
     match = _NAME_ONLY.match(line)
     # "IDXChannel -" names an outlet; "Washington –" a place; only trust it before a full paragraph.
     if match and len(line) > 80:

@@ -29,6 +29,8 @@ def date_patterns(lang: str) -> list[list[dict[str, Any]]]:
     relative = {"LOWER": {"IN": words["relative"]}}
     edges = {"LOWER": {"IN": words["edges"]}}
     count = {"LOWER": {"IN": words["numerals"]}}
+    full_months = {"ORTH": {"IN": [m.title() for m in words["months"] if len(m) > 3]}}
+    since = {"LOWER": {"IN": words.get("since_now", [])}}
     patterns: list[list[dict[str, Any]]] = [
         # Kamis (11/7), Selasa (18/6/2024): the Indonesian tokenizer splits digits and slashes
         [days, {"ORTH": "("}, _DIGITS, {"ORTH": "/"}, _DIGITS, {"ORTH": ")"}],
@@ -49,7 +51,11 @@ def date_patterns(lang: str) -> list[list[dict[str, Any]]]:
         [_DIGITS, months, {**_YEAR, "OP": "?"}],
         [months, _DIGITS, {"ORTH": ",", "OP": "?"}, {**_YEAR, "OP": "?"}],
         [months, _YEAR],
-        [{"LOWER": {"IN": ["bulan", "tahun", "pada", "in", "since", "sejak"]}}, months],
+        [{"LOWER": {"IN": ["bulan", "in", "since"]}}, months],
+        # Oktober, Oktober lalu, Oktober tahun lalu: a month named alone (capitalised, spelled out)
+        [full_months, {"LOWER": "tahun", "OP": "?"}, {**relative, "OP": "?"}],
+        # Senin, 18 November 2024
+        [days, {"ORTH": ","}, _DIGITS, months, {**_YEAR, "OP": "?"}],
         [{"LOWER": {"IN": ["tahun", "year"]}}, _YEAR],
         [days, relative],
         # pekan lalu, bulan ini, last week, this year
@@ -67,11 +73,17 @@ def date_patterns(lang: str) -> list[list[dict[str, Any]]]:
         *(
             [number, units, *tail]
             for number in (_DIGITS, count)
-            for tail in ([], [relative], [{"LOWER": {"IN": ["yang", "the"]}}, relative])
+            for tail in ([], [relative], [{"LOWER": {"IN": ["yang", "the"]}}, relative], [since],
+                         [{"LOWER": "ke"}, {"LOWER": "depan"}])
         ),
+        # sepekan terakhir, setahun ke depan
+        [{"LOWER": {"IN": words.get("one_unit", [])}}, since],
+        [{"LOWER": {"IN": words.get("one_unit", [])}}, {"LOWER": "ke"}, {"LOWER": "depan"}],
     ]
     if lang != "en":
         patterns.append([{"LOWER": "hari"}, {"LOWER": "ini"}])
+        # A bare day name, capitalised: "Senin waktu Washington"
+        patterns.append([{"ORTH": {"IN": [d.title() for d in words["days"]]}}])
     else:
         patterns.append([{"ORTH": {"IN": [d.title() for d in words["days"]]}}])
     return patterns

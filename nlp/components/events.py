@@ -44,6 +44,14 @@ _AID_OBJECTS = {
     "weapons", "arms", "ammunition", "troops", "shells", "missiles", "aid",
 }
 _SEND_WINDOW = 4
+# "kapal perang", "pesawat tempur", "kejahatan perang", "perang dagang": war words that name a thing,
+# a crime or a metaphor, not an attack.
+_NOT_ATTACK_BEFORE = {
+    "kapal", "pesawat", "jet", "kejahatan", "penjahat", "tawanan", "kapal-kapal", "alat", "mesin", "zona",
+    "war",
+}
+_NOT_ATTACK_AFTER = {"dagang", "tarif", "dingin", "urat", "saraf", "trade", "cold"}
+_WAR_ROOTS = {"perang", "tempur", "war"}
 
 
 @dataclass
@@ -123,6 +131,11 @@ class EventTriggers:
             return False
         if span.label_ == "CONSULT" and first != "konferensi" and _with_press(doc, span.end):
             return False
+        if span.label_ == "ASSAULT" and len(span) == 1 and self.lemmas.get(first, first) in _WAR_ROOTS:
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
+            after = doc[span.end].lower_ if span.end < len(doc) else ""
+            if before in _NOT_ATTACK_BEFORE or after in _NOT_ATTACK_AFTER:
+                return False
         return not (span.label_ == "REQUEST" and _in_clause(doc, span.start))
 
     def _signed(self, doc: Doc, i: int) -> bool:

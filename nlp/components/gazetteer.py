@@ -50,6 +50,25 @@ _SHAPED_NAMES = {
 }
 
 
+# Heads of institution names: "Kementerian Kesehatan Gaza", "Badan Pusat Statistik", "Komando Teater Timur".
+_ORG_HEADS = {
+    "Kementerian", "Kemenko", "Badan", "Dewan", "Komisi", "Partai", "Tentara", "Angkatan", "Asosiasi",
+    "Sekretariat",
+    "Lembaga", "Majelis", "Mahkamah", "Komando", "Kantor", "Dana", "Organisasi", "Kepolisian", "Kejaksaan",
+    "Persatuan", "Ikatan", "Serikat", "Federasi", "Otoritas", "Universitas", "Institut", "Komite", "Korps",
+    "Aliansi", "Gerakan", "Liga", "Kedutaan", "Konsulat", "Departemen", "Perserikatan", "Himpunan", "Yayasan",
+}
+# Heads that need a word of their own before a country: "Tentara Israel" is generic, "Tentara Nasional
+# Indonesia" a name.
+_GENERIC_HEADS = {"Tentara", "Angkatan", "Kantor", "Dana", "Gerakan", "Partai", "Otoritas"}
+_ORG_LINKS = {"dan", "untuk", "&", "-", "of", "for", "and"}
+_ORG_STOPS = {
+    "presiden", "menteri", "ketua", "juru", "direktur", "kepala", "duta", "wakil", "perdana", "gubernur",
+    "panglima", "komandan", "sekjen", "jubir", "menlu", "dubes", "utusan",
+}
+_MAX_ORG_TOKENS = 10
+
+
 class GazetteerMatcher:
     """Case-sensitive phrase lookup; built once per pipeline, not per document."""
 
@@ -91,6 +110,8 @@ class GazetteerMatcher:
         states = {s[-1].text for s in shaped if s.label_ == "GPE"}
         repeats = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in states]
         add_entities(doc, [*spans, *shaped, *repeats, *outlets, *self._dateline(doc), *_source_line(doc)])
+        add_entities(doc, _headed_orgs(doc))
+        add_entities(doc, _acronyms(doc))
         return doc
 
     @staticmethod
@@ -115,6 +136,79 @@ class GazetteerMatcher:
                 if token.is_upper and token.is_alpha and len(token) > 2 and token.text in self.places:
                     found.append(Span(doc, token.i, token.i + 1, label="GPE"))
         return found
+
+
+def _headed_orgs(doc: Doc) -> list[Span]:
+    """ "Badan Pusat Statistik", "Kementerian Kesehatan Gaza": a capitalised head and the capitalised words
+    after it; a country or place ends the name, a known organisation joins it ("Dewan Keamanan PBB")."""
+    ent_at = {t.i: ent for ent in doc.ents for t in ent}
+    found: list[Span] = []
+    for token in doc:
+        if token.text not in _ORG_HEADS or (token.i in ent_at and ent_at[token.i].label_ != "ORG"):
+            continue
+        i, own_words = token.i + 1, 0
+        if token.i in ent_at:  # "Dewan Keamanan" known; "Perserikatan Bangsa-Bangsa" may follow
+            i, own_words = ent_at[token.i].end, len(ent_at[token.i]) - 1
+            if not (i < len(doc) and i in ent_at):
+                continue
+        while i < len(doc) and i - token.i < _MAX_ORG_TOKENS and not doc[i].is_sent_start:
+            word = doc[i]
+            ent = ent_at.get(i)
+            if ent is not None:
+                if ent.label_ not in {"ORG", "GPE", "LOC"} or ent.start != i:
+                    break
+                i = ent.end
+                if ent.label_ != "ORG" or not (i < len(doc) and i in ent_at):
+                    break
+            elif word.text[:1].isupper() and word.is_alpha and not _title_before_name(doc, i):
+                own_words += 1
+                i += 1
+            elif (
+                word.lower_ in _ORG_LINKS and own_words and i + 1 < len(doc)
+                and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha and bool(word.whitespace_)
+            ):
+                i += 1
+            elif word.text == "-" and not word.whitespace_ and own_words and i + 1 < len(doc):
+                i += 2  # "Bangsa-Bangsa"
+            else:
+                break
+        end = i
+        while end > token.i + 1 and doc[end - 1].lower_ in _ORG_LINKS:
+            end -= 1
+        if own_words == 0 and (token.text in _GENERIC_HEADS or end == token.i + 1):
+            continue
+        if end > token.i + 1:
+            found.append(Span(doc, token.i, end, label="ORG"))
+    return found
+
+
+def _title_before_name(doc: Doc, i: int) -> bool:
+    """ "... Presiden Joko Widodo": a title followed by a capitalised word ends an organisation's name."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].lower_ in _ORG_STOPS and (nxt is None or nxt.text[:1].isupper())
+
+
+def _acronyms(doc: Doc) -> list[Span]:
+    """ "Badan Pusat Statistik (BPS)": an all-caps short form in brackets after an ORG is an ORG, and so
+    are its later mentions."""
+    ent_at = {t.i: ent for ent in doc.ents for t in ent}
+    short: set[str] = set()
+    found: list[Span] = []
+    for ent in doc.ents:
+        i = ent.end
+        if ent.label_ != "ORG" or i + 2 >= len(doc) or doc[i].text != "(":
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and doc[j].text.isupper() and doc[j].text.isalpha():
+            j += 1
+        closed = j > i + 1 and j < len(doc) and doc[j].text == ")"
+        if closed and not any(k in ent_at for k in range(i + 1, j)):
+            found.append(Span(doc, i + 1, j, label="ORG"))
+            if j == i + 2:
+                short.add(doc[i + 1].text)
+    taken = {t.i for s in found for t in s} | set(ent_at)
+    found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in short and t.i not in taken]
+    return found
 
 
 def _source_line(doc: Doc) -> list[Span]:

@@ -10,6 +10,9 @@ from nlp.components.spans import add_entities
 from nlp.resources import load_json
 
 _MAX_NAME_TOKENS = 4
+_MAX_PARTICLE_NAME_TOKENS = 6
+# Lowercase particles inside a name: "Lula da Silva", "Mohammed bin Salman", "Ursula von der Leyen".
+_PARTICLES = {"da", "de", "dos", "das", "do", "van", "von", "der", "den", "bin", "binti", "ibn", "la", "le"}
 # Honorifics are titles before a name ("Pak Jokowi") but part of one after it ("Jung Pak").
 _HONORIFICS = {"pak", "bu", "bapak", "ibu"}
 _SKIPPABLE = {
@@ -27,6 +30,7 @@ class PersonFinder:
         lang = nlp.lang if nlp.lang in data else "id"
         titles = data[lang]
         self.org_heads = set(data["org_heads"][lang])
+        self.portfolios = set(data.get("portfolios", {}).get(lang, []))
         self.title_words = {w.lower() for title in titles for w in title.split()}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("TITLE", list(nlp.tokenizer.pipe(titles)))
@@ -48,6 +52,7 @@ class PersonFinder:
             and any(c.isalpha() for c in text)
             and token.lower_ not in self.stop_words
             and token.lower_ not in self.title_words
+            and text not in self.portfolios
             and not text.isupper()  # acronyms are organisations or countries, not people
         )
 
@@ -55,6 +60,9 @@ class PersonFinder:
         """The person after a title; "Ketua Himpunan Nelayan, Daeng Basri" also yields an ORG."""
         found: list[Span] = []
         while True:
+            # "Menteri [Koordinator Bidang Perekonomian] Airlangga", "Menteri [Perdagangan] Tiongkok Wang"
+            while i < len(doc) and i not in ent_at and doc[i].text in self.portfolios:
+                i += 1
             i = self._skip_affiliation(doc, i, ent_at)
             span = self._capitalised_run(doc, i, ent_at)
             if span is None:
@@ -90,9 +98,20 @@ class PersonFinder:
     def _capitalised_run(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> Span | None:
         start = i
         words = 0
-        while i < len(doc) and words < _MAX_NAME_TOKENS and i not in ent_at:
+        limit = _MAX_NAME_TOKENS
+        while i < len(doc) and words < limit and i not in ent_at:
             token = doc[i]
             if (
+                words
+                and token.text in _PARTICLES
+                and i + 1 < len(doc)
+                and i + 1 not in ent_at
+                and self._is_name_token(doc[i + 1])
+            ):
+                limit = _MAX_PARTICLE_NAME_TOKENS
+                words += 1
+                i += 1
+            elif (
                 self._is_name_token(token)
                 or (words and token.text in {"of", "for"})
                 or (words and self._trailing_honorific(doc, i))
@@ -123,11 +142,19 @@ class PersonFinder:
         if not parts:
             return []
         taken = {t.i for ent in doc.ents for t in ent}
-        return [
-            Span(doc, t.i, t.i + 1, label="PERSON")
+        hits = [
+            t.i
             for t in doc
             if t.text in parts and t.i not in taken and (t.i + 1 == len(doc) or doc[t.i + 1].text != "-")
         ]
+        # "Wang Wentao" again: adjacent parts are one mention, not two.
+        found: list[Span] = []
+        for i in hits:
+            if found and found[-1].end == i:
+                found[-1] = Span(doc, found[-1].start, i + 1, label="PERSON")
+            else:
+                found.append(Span(doc, i, i + 1, label="PERSON"))
+        return found
 
 
 @Language.factory("kliping_persons")

@@ -26,7 +26,7 @@ DEFAULT_LABELS = ("PERSON", "ORG")
 _MAX_TOKENS = {"PERSON": 5, "ORG": 10, "GPE": 4, "LOC": 5}
 # First words of names the model takes for organisations but that are treaties or places.
 _NOT_ORG_HEADS = frozenset(
-    {"pakta", "perjanjian", "traktat", "kesepakatan", "deklarasi"}
+    {"pakta", "perjanjian", "traktat", "kesepakatan", "deklarasi", "konsensus", "resolusi", "prinsip"}
     | {"port", "pelabuhan", "bandara", "pulau", "teluk"}
 )
 
