@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import platform
+import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,6 +42,15 @@ def score_pipeline(documents: Sequence[GoldDocument], ner_model: str | None = No
             name=gold.source_file))
     return score_documents(pairs)
 
+def same_outlet(found: str | None, expected: str) -> bool:
+    """One outlet whatever its spelling: "Merdeka.com" = "merdeka", "JawaPos.com" = "Jawa Pos"."""
+    def key(name: str) -> str:
+        name = re.sub(r"\.(co\.id|com|id|net|co)$", "", name.strip().casefold())
+        return re.sub(r"[^a-z0-9]", "", name)
+
+    return bool(found) and key(found or "") == key(expected)
+
+
 def score_metadata(golds: Sequence[RawGold]) -> MetadataScore:
     """Outlet and publication date found by the cleaner, on the articles that state them."""
     outlets = dates = outlets_right = dates_right = 0
@@ -49,7 +59,7 @@ def score_metadata(golds: Sequence[RawGold]) -> MetadataScore:
         found = clean_article(raw, gold.document.source_file)
         if gold.outlet:
             outlets += 1
-            outlets_right += (found.outlet or "").casefold() == gold.outlet.casefold()
+            outlets_right += same_outlet(found.outlet, gold.outlet)
         if gold.published:
             dates += 1
             dates_right += found.published == dt.date.fromisoformat(gold.published)

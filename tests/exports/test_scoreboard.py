@@ -61,3 +61,13 @@ def test_unseen_gold_places_almost_every_span() -> None:
     for gold in golds:
         body = gold.document.body
         assert all(body[s.start:s.end] == s.text for s in gold.document.spans)
+
+
+def test_outlet_names_match_whatever_their_spelling() -> None:
+    from exports.scoreboard import same_outlet
+
+    assert same_outlet("Merdeka.com", "merdeka")
+    assert same_outlet("JawaPos.com", "Jawa Pos")
+    assert same_outlet("REPUBLIKA.CO.ID", "Republika")
+    assert not same_outlet("Kompas", "Tempo")
+    assert not same_outlet(None, "Tempo")
