@@ -75,7 +75,7 @@ def clean_article(raw: str, source_name: str = "") -> CleanArticle:
     return CleanArticle(
         body=text,
         title=find_title(header),
-        outlet=find_outlet(header, body, footer, source_name),
+        outlet=find_outlet(header, body, footer, source_name, lines),
         published=find_published(header, body, footer, raw),
         authors=find_authors([*header, *credits]),
         language=detect_language(text),

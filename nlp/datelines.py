@@ -13,8 +13,11 @@ _PLACE = r"[A-Z][A-Za-z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,3}"
 
 # Order matters: the most specific shapes first.
 _PATTERNS = (
-    # Washington (ANTARA) - / JAKARTA (Wire Daily) -
-    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[^()]{{2,40}})\){_DASH}"),
+    # Washington (ANTARA) - / JAKARTA (Wire Daily) - / JAKARTA, Oct 14 (Reuters) -
+    re.compile(
+        rf"^(?P<place>{_PLACE})(?:\s*,\s*(?P<date>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?))?"
+        rf"\s*\((?P<outlet>[^()]{{2,40}})\){_DASH}"
+    ),
     # TRIBUNNEWS.COM, Lima, 15 November 2024 - / REPUBLIKA.CO.ID, WASHINGTON -
     re.compile(
         rf"^(?P<outlet>[A-Za-z0-9-]+(?:\.[A-Za-z]{{2,}})+)\s*,\s*(?P<place>{_PLACE}?)"
@@ -30,6 +33,7 @@ _PLACE_OUTLET = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){{0,2}})\s*,\s*"
     rf"(?P<outlet>[A-Za-z][\w.]*(?: [A-Z][\w.]*){{0,2}}){_DASH}"
 )
+_SITE = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|co\.id|id|net|co)", re.IGNORECASE)
 _NAME_ONLY = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9.]{1,30}(?: [A-Z][A-Za-z0-9.]{1,30}){0,2})\s*[-–—]+\s+")
 
 
@@ -50,7 +54,8 @@ def match_dateline(line: str) -> Dateline | None:
             groups = match.groupdict()
             return Dateline(groups.get("outlet"), groups.get("place"), groups.get("date"))
     match = _PLACE_OUTLET.match(line)
-    if match and is_known_outlet(match["outlet"]):
+    # A known name, or any site written as a domain ("JAKARTA, investor.id -").
+    if match and (is_known_outlet(match["outlet"]) or _SITE.fullmatch(match["outlet"])):
         return Dateline(outlet=match["outlet"], place=match["place"])
     match = _NAME_ONLY.match(line)
     # "IDXChannel -" names an outlet; "Washington –" a place; only trust it before a full paragraph.

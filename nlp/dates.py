@@ -14,6 +14,9 @@ from nlp.resources import load_json
 _NUMERIC = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}|\d{2}))?\b")
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9}\.?)\s+(\d{4})\b")
 _MONTH_DAY_YEAR = re.compile(r"\b([A-Za-z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4})\b")
+# 14.10.2024 / 14-10-2024 (the year is required: "10.15" is a time) and ISO 2024-10-14.
+_NUMERIC_DOTTED = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
@@ -50,6 +53,10 @@ def parse_date(text: str, default_year: int | None = None) -> dt.date | None:
         year = int(match[3]) if match[3] else default_year
         if year is not None:
             return _make(year, int(match[2]), int(match[1]))
+    for match in _ISO.finditer(text):
+        return _make(int(match[1]), int(match[2]), int(match[3]))
+    for match in _NUMERIC_DOTTED.finditer(text):
+        return _make(int(match[4]), int(match[3]), int(match[1]))
     return None
 
 
