@@ -29,6 +29,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("import.sample", "&File", "Load &Sample Articles", "",
                "Import the bundled sample articles"),
     ActionSpec("export", "&File", "&Export…", "Ctrl+E", "Export to Excel (.xlsx) or JSONL"),
+    ActionSpec("annotator.change", "&File", "Change &Annotator…", "",
+               "Record your changes under another name"),
     ActionSpec("app.quit", "&File", "&Quit", "Ctrl+Q", "Close Kliping; all work is already saved"),
     ActionSpec("edit.undo", "&Edit", "&Undo", "Ctrl+Z", "Undo the last change"),
     ActionSpec("edit.redo", "&Edit", "&Redo", "Ctrl+Shift+Z", "Redo the change undone last"),
@@ -49,6 +51,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
                view_key="Alt+Shift+Left/Right"),
     ActionSpec("span.deselect", "&Edit", "Clear Span Selection", "", "Select no span",
                view_key="Esc"),
+    ActionSpec("role.source", "&Edit", "Pick Event SOURCE", "", "With an event selected: pick who "
+               "acts (Tab to an entity, Enter; or click it)", view_key="Shift+S"),
+    ActionSpec("role.target", "&Edit", "Pick Event TARGET", "", "With an event selected: pick "
+               "toward whom it is directed", view_key="Shift+T"),
+    ActionSpec("role.place", "&Edit", "Pick Event PLACE", "", "With an event selected: pick where "
+               "it happens", view_key="Shift+P"),
+    ActionSpec("role.time", "&Edit", "Pick Event TIME", "", "With an event selected: pick when it "
+               "happens", view_key="Shift+W"),
+    ActionSpec("role.accept", "&Edit", "Accept the Event's Suggested Roles", "",
+               "Accept every suggested role of the selected event", view_key="Shift+Return"),
+    ActionSpec("role.cycle", "&Edit", "Cycle an Entity's Role", "", "With an event selected: "
+               "no role, SOURCE, TARGET, PLACE, TIME", view_key="Ctrl+Click"),
+    ActionSpec("view.zoom_in", "&View", "Zoom &In", "Ctrl+=", "Make the article text larger"),
+    ActionSpec("view.zoom_out", "&View", "Zoom &Out", "Ctrl+-", "Make the article text smaller"),
+    ActionSpec("view.zoom_reset", "&View", "&Reset Zoom", "Ctrl+0",
+               "Show the article text at its usual size"),
     ActionSpec("article.done", "&Go", "Mark Article &Done", "Ctrl+D",
                "Accept the remaining suggestions and mark the article done"),
     ActionSpec("article.skip", "&Go", "&Skip Article", "Ctrl+Shift+D", "Mark the article skipped"),
@@ -58,8 +76,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("article.previous", "&Go", "&Previous Article", "Ctrl+Up",
                "Open the previous article"),
     ActionSpec("focus.text", "&Go", "Focus &Text", "Ctrl+T", "Move the keyboard to the text"),
+    ActionSpec("find", "&Go", "&Find Articles…", "Ctrl+F",
+               "Search titles and text, and filter the article list"),
     ActionSpec("model.train", "&Project", "&Train NER on Reviewed Articles…", "",
                "Retrain the entity recogniser on the articles marked done, and use it from now on"),
+    ActionSpec("project.stats", "&Project", "&Statistics…", "",
+               "Review progress, and how often suggestions were corrected, per label and outlet"),
+    ActionSpec("project.schema", "&Project", "Sc&hema…", "",
+               "Labels, colours, hotkeys and descriptions of this project; export or load a schema"),
     ActionSpec("help.shortcuts", "&Help", "&Keyboard Shortcuts", "F1", "Show every shortcut"),
     ActionSpec("help.about", "&Help", "&About Kliping"),
 )

@@ -8,7 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.annotator_dialog import resolve_annotator, stored_annotator
 from desktop.main_window import MainWindow
+from desktop.palette import follow_system_scheme
 from desktop.settings import default_project_path
 from models import db
 from models.errors import ProjectError
@@ -21,19 +23,26 @@ def application() -> QApplication:
         app.setApplicationName("Kliping")
         app.setOrganizationName("Kliping")
         app.setStyle("Fusion")  # the same look on every desktop; follows the system light/dark scheme
+        follow_system_scheme(app)  # dark palette when the system is dark (QStyleHints.colorScheme)
     return app
 
 
-def open_window(project: Path | None, model: str | None = None) -> MainWindow:
-    """Open the project (the default one if None) and build the window on it."""
-    path = db.open_project(project or default_project_path())
+def open_window(project: Path | None, model: str | None = None,
+                annotator: str | None = None) -> MainWindow:
+    """Open the project (the default one if None) and build the window on it.
+
+    annotator None: the name stored in the settings, else the OS user name; never asks.
+    """
+    path = db.open_project(project or default_project_path(), annotator=annotator or stored_annotator())
     return MainWindow(path, model=model)
 
 
 def run_gui(project: Path | None, model: str | None = None, screenshot: Path | None = None) -> int:
     app = application()
+    # Only an interactive start asks who is annotating (once); screenshots and tests never do.
+    annotator = None if screenshot else resolve_annotator()
     try:
-        window = open_window(project, model)
+        window = open_window(project, model, annotator)
     except ProjectError as exc:
         if screenshot:
             print(exc, file=sys.stderr)

@@ -3,40 +3,102 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, ClassVar, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from models import articles, spans
 from models.errors import EditError
 from models.records import Changes, SpanRow
-from models.schema import new_uid
+from models.records_json import deleted_from_json, deleted_to_json, span_from_json, span_to_json
+from models.schema import database, new_uid
 
 # on_change(changes, article_id, span_to_select): the window refreshes what the change touched.
 OnChange = Callable[[Changes, int, str | None], None]
 OnError = Callable[[str], None]
+Payload = dict[str, Any]
+
+
+class Journal(Protocol):
+    """Told of every undo and redo after the first, inside the same transaction (desktop.undo_history)."""
+
+    def redone(self, command: SpanCommand) -> None: ...
+    def undone(self, command: SpanCommand) -> None: ...
+    def refused(self, command: SpanCommand) -> None: ...
 
 
 class SpanCommand(QUndoCommand):
-    """Base: runs a change; a change the data layer refuses is reported and leaves no undo entry."""
+    """Base: runs a change; a change the data layer refuses is reported and leaves no undo entry.
+
+    A refused undo or redo (the data changed underneath) is rolled back, reported, and the command
+    becomes obsolete, so QUndoStack drops it. Each command turns into a JSON payload and back
+    (to_payload / from_payload), so the undo stack can be rebuilt after a restart.
+    """
+
+    KIND: ClassVar[str] = ""
 
     def __init__(self, text: str, article_id: int, on_change: OnChange, on_error: OnError) -> None:
         super().__init__(text)
         self.article_id = article_id
         self._on_change = on_change
         self._on_error = on_error
+        self.journal: Journal | None = None
+        self.entry_id: int | None = None  # its row in the undo log, once recorded
+        self.refused = False  # a Python flag: Qt deletes an obsolete command's C++ side
+        self._skip_redo = False
+        self._skip_undo = False
+
+    def restored(self, undone: bool) -> None:
+        """Rebuilt from the log: the data already shows it, so the stack's next redo (and undo,
+        for a command that was undone) only moves the stack's index."""
+        self._skip_redo = True
+        self._skip_undo = undone
 
     def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
         try:
-            select = self.apply()
+            with database.atomic():
+                select = self.apply()
+                if self.journal is not None:
+                    self.journal.redone(self)
         except EditError as exc:
-            self.setObsolete(True)
-            self._on_error(str(exc))
+            self._refuse(str(exc), "redo")
             return
         self._on_change(self._changes(), self.article_id, select)
 
     def undo(self) -> None:
-        select = self.revert()
+        if self._skip_undo:
+            self._skip_undo = False
+            return
+        try:
+            with database.atomic():
+                select = self.revert()
+                if self.journal is not None:
+                    self.journal.undone(self)
+        except EditError as exc:
+            self._refuse(str(exc), "undo")
+            return
         self._on_change(self._changes(), self.article_id, select)
+
+    def _refuse(self, message: str, verb: str) -> None:
+        self.setObsolete(True)
+        self.refused = True
+        if self.journal is not None:
+            self._on_error(f"Cannot {verb} “{self.text()}”: {message}")
+            self.journal.refused(self)
+        else:
+            self._on_error(message)
+
+    def to_payload(self) -> Payload:
+        """What undo and redo need, as plain JSON; valid once the command has been applied."""
+        raise NotImplementedError
+
+    @classmethod
+    def from_payload(cls, payload: Payload, text: str, on_change: OnChange,
+                     on_error: OnError) -> SpanCommand:
+        raise NotImplementedError
 
     def _changes(self) -> Changes:
         return Changes(frozenset({self.article_id}), articles=True, spans=True)
@@ -49,6 +111,8 @@ class SpanCommand(QUndoCommand):
 
 
 class AddSpanCommand(SpanCommand):
+    KIND = "add_span"
+
     def __init__(self, article_id: int, start: int, end: int, label: str,
                  on_change: OnChange, on_error: OnError) -> None:
         super().__init__(f"Add {label}", article_id, on_change, on_error)
@@ -68,8 +132,25 @@ class AddSpanCommand(SpanCommand):
         spans.restore_spans(self._replaced)
         return self._replaced[0].span.id if self._replaced else None
 
+    def to_payload(self) -> Payload:
+        start, end, label = self._args
+        return {"article_id": self.article_id, "start": start, "end": end, "label": label,
+                "uid": self._uid, "replaced": [deleted_to_json(d) for d in self._replaced]}
+
+    @classmethod
+    def from_payload(cls, payload: Payload, text: str, on_change: OnChange,
+                     on_error: OnError) -> AddSpanCommand:
+        cmd = cls(payload["article_id"], payload["start"], payload["end"], payload["label"],
+                  on_change, on_error)
+        cmd.setText(text)
+        cmd._uid = payload["uid"]
+        cmd._replaced = tuple(deleted_from_json(d) for d in payload["replaced"])
+        return cmd
+
 
 class DeleteSpanCommand(SpanCommand):
+    KIND = "delete_span"
+
     def __init__(self, span: SpanRow, on_change: OnChange, on_error: OnError) -> None:
         verb = "Reject" if span.state == "suggested" else "Delete"
         super().__init__(f"{verb} {span.label} “{_short(span.text)}”", span.article_id,
@@ -86,9 +167,24 @@ class DeleteSpanCommand(SpanCommand):
         spans.restore_spans([self._deleted])
         return self._uid
 
+    def to_payload(self) -> Payload:
+        assert self._deleted is not None
+        return {"deleted": deleted_to_json(self._deleted)}
+
+    @classmethod
+    def from_payload(cls, payload: Payload, text: str, on_change: OnChange,
+                     on_error: OnError) -> DeleteSpanCommand:
+        deleted = deleted_from_json(payload["deleted"])
+        cmd = cls(deleted.span, on_change, on_error)
+        cmd.setText(text)
+        cmd._deleted = deleted
+        return cmd
+
 
 class UpdateSpanCommand(SpanCommand):
     """Relabel, accept or move a span; undo puts every field back."""
+
+    KIND = "update_span"
 
     def __init__(self, text: str, span: SpanRow, fields: dict[str, object],
                  on_change: OnChange, on_error: OnError) -> None:
@@ -108,6 +204,18 @@ class UpdateSpanCommand(SpanCommand):
                           origin=b.origin)
         return self._uid
 
+    def to_payload(self) -> Payload:
+        assert self._before is not None
+        return {"fields": self._fields, "before": span_to_json(self._before)}
+
+    @classmethod
+    def from_payload(cls, payload: Payload, text: str, on_change: OnChange,
+                     on_error: OnError) -> UpdateSpanCommand:
+        before = span_from_json(payload["before"])
+        cmd = cls(text, before, dict(payload["fields"]), on_change, on_error)
+        cmd._before = before
+        return cmd
+
 
 def relabel_command(span: SpanRow, label: str, on_change: OnChange,
                     on_error: OnError) -> UpdateSpanCommand:
@@ -126,6 +234,8 @@ def bounds_command(span: SpanRow, start: int, end: int, on_change: OnChange,
 
 
 class AcceptAllCommand(SpanCommand):
+    KIND = "accept_all"
+
     def __init__(self, article_id: int, on_change: OnChange, on_error: OnError) -> None:
         super().__init__("Accept all suggestions", article_id, on_change, on_error)
         self._accepted: list[str] = []
@@ -141,6 +251,17 @@ class AcceptAllCommand(SpanCommand):
         spans.set_states(self._accepted, "suggested")
         return None
 
+    def to_payload(self) -> Payload:
+        return {"article_id": self.article_id, "accepted": list(self._accepted)}
+
+    @classmethod
+    def from_payload(cls, payload: Payload, text: str, on_change: OnChange,
+                     on_error: OnError) -> AcceptAllCommand:
+        cmd = cls(payload["article_id"], on_change, on_error)
+        cmd.setText(text)
+        cmd._accepted = list(payload["accepted"])
+        return cmd
+
 
 def accept_command(span: SpanRow, on_change: OnChange, on_error: OnError) -> UpdateSpanCommand:
     return UpdateSpanCommand(f"Accept {span.label} “{_short(span.text)}”", span,
@@ -154,6 +275,8 @@ def _short(text: str, limit: int = 24) -> str:
 
 class SetStatusCommand(SpanCommand):
     """Mark an article done (its remaining suggestions are accepted) or skipped; undo restores both."""
+
+    KIND = "set_status"
 
     def __init__(self, article_id: int, status: str, on_change: OnChange, on_error: OnError) -> None:
         verb = {"done": "Mark done", "skipped": "Skip article"}.get(status, f"Set status {status}")
@@ -173,3 +296,35 @@ class SetStatusCommand(SpanCommand):
         spans.set_states(self._accepted, "suggested")
         articles.set_status(self.article_id, self._before)
         return None
+
+    def to_payload(self) -> Payload:
+        return {"article_id": self.article_id, "status": self._status, "before": self._before,
+                "accepted": list(self._accepted)}
+
+    @classmethod
+    def from_payload(cls, payload: Payload, text: str, on_change: OnChange,
+                     on_error: OnError) -> SetStatusCommand:
+        cmd = cls(payload["article_id"], payload["status"], on_change, on_error)
+        cmd.setText(text)
+        cmd._before = payload["before"]
+        cmd._accepted = list(payload["accepted"])
+        return cmd
+
+
+COMMANDS: dict[str, type[SpanCommand]] = {
+    cls.KIND: cls
+    for cls in (AddSpanCommand, DeleteSpanCommand, UpdateSpanCommand, AcceptAllCommand, SetStatusCommand)
+}
+
+
+def from_entry(kind: str, text: str, payload: Payload, on_change: OnChange,
+               on_error: OnError) -> SpanCommand:
+    """Rebuild a stored command; a kind or payload this version cannot read is an EditError."""
+    if kind not in COMMANDS:
+        raise EditError(f"unknown undo entry kind {kind!r}")
+    try:
+        return COMMANDS[kind].from_payload(payload, text, on_change, on_error)
+    except (KeyError, TypeError, ValueError) as exc:
+        if isinstance(exc, EditError):
+            raise
+        raise EditError(f"unreadable {kind} undo entry: {exc!r}") from exc

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -19,17 +19,26 @@ from PySide6.QtWidgets import (
 
 from desktop import commands
 from desktop.actions import build_actions
+from desktop.annotator_dialog import change_annotator
+from desktop.find_work import FindWork
 from desktop.help_dialog import ShortcutsDialog
 from desktop.jobs import Job, export_job, import_job, train_job
 from desktop.review_page import ReviewPage
+from desktop.roles_controller import RolesController
+from desktop.schema_dialog import edit_schema
 from desktop.settings import sample_dir, settings
+from desktop.stats_dialog import StatsDialog
+from desktop.undo_history import UndoHistory
+from desktop.zoom import add_zoom_shortcuts, restore_zoom, save_zoom, zoom_handlers
 from exports.importer import ImportReport
 from models import articles, db, labels, spans
 from models.errors import EditError, ProjectError
 from models.records import Changes
+from models.stats import status_counts
 from nlp.tokens import token_bounds
 from widgets.article_list import ArticleList
 from widgets.article_table import ArticleTableModel
+from widgets.review_progress import ReviewProgress
 from widgets.welcome_panel import WelcomePanel
 
 
@@ -44,9 +53,12 @@ class MainWindow(QMainWindow):
         self.job: Job | None = None
         self.last_import: ImportReport | None = None
         self.training_options: dict[str, object] = {}  # tests make training short
-        self.undo_stack = QUndoStack(self)
+        # Kept in the project per annotator, so undo survives a restart.
+        self.undo_stack = UndoHistory(self, lambda kind, text, payload: commands.from_entry(
+            kind, text, payload, self.apply_changes, self.show_error))
 
-        self.article_model = ArticleTableModel(articles.list_articles)
+        self.find = FindWork(self)  # the filter bar; the list pages through its matches
+        self.article_model = ArticleTableModel(self.find.fetch)
         self.article_list = ArticleList()
         self.article_list.setModel(self.article_model)
         self.welcome = WelcomePanel()
@@ -55,7 +67,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.review)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.article_list)
+        self.splitter.addWidget(self.find.panel(self.article_list))
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([600, 800])
@@ -66,9 +78,13 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(True)
         self.cancel_button = QPushButton("Cancel")
         self.annotator_label = QLabel()
+        self.review_progress = ReviewProgress()  # articles done of all; the job bar is self.progress
+        self.stats_dialog: StatsDialog | None = None
+        self._known_status: dict[int, str] = {}
         status = self.statusBar()
         status.addPermanentWidget(self.progress)
         status.addPermanentWidget(self.cancel_button)
+        status.addPermanentWidget(self.review_progress)
         status.addPermanentWidget(self.annotator_label)
         self._set_busy(None)
 
@@ -98,7 +114,10 @@ class MainWindow(QMainWindow):
             "article.next": lambda: self.step_article(1),
             "article.previous": lambda: self.step_article(-1),
             "focus.text": self.review.view.setFocus, "help.shortcuts": self.show_shortcuts,
-            "help.about": self.show_about,
+            "help.about": self.show_about, "find": self.find.bar.focus_search,
+            "annotator.change": self.change_annotator, "project.stats": self.show_stats,
+            "project.schema": lambda: edit_schema(self),
+            **zoom_handlers(self.review.view),
         }
         return build_actions(self, self.menuBar(), handlers,
                              prebuilt={"edit.undo": undo, "edit.redo": redo})
@@ -118,13 +137,17 @@ class MainWindow(QMainWindow):
         self.welcome.import_files_requested.connect(self.import_files_dialog)
         self.welcome.import_folder_requested.connect(self.import_folder_dialog)
         self.cancel_button.clicked.connect(self._cancel_job)
+        self.find.filter_changed.connect(self.refresh_articles)
+        view.zoom_changed.connect(lambda _step: save_zoom(view))
+        add_zoom_shortcuts(self.actions)  # type: ignore[arg-type]
+        self.roles = RolesController(self)  # event roles: picker, panel and their commands
 
     # -- project -------------------------------------------------------------------------------
 
     def reload_project(self) -> None:
         """Show the open project from scratch (after opening it or a new one)."""
         self.setWindowTitle(f"{self.project.name} — Kliping")
-        self.undo_stack.clear()
+        self.undo_stack.load()  # the annotator's stack as it was left
         label_rows = labels.list_labels()
         self.review.view.set_labels(label_rows)
         self.review.legend.set_labels(label_rows)
@@ -134,9 +157,10 @@ class MainWindow(QMainWindow):
 
     def refresh_articles(self) -> None:
         total = articles.count_articles()
-        self.article_model.reset(total)
+        self.article_model.reset(self.find.count(total))
+        self._show_review_progress()
         self.pages.setCurrentWidget(self.review if total else self.welcome)
-        if total and self.current_article is None:
+        if self.article_model.rowCount() and self.current_article is None:
             self.open_article(self.article_model.record(0).id)
         elif self.current_article is not None:
             self.article_list.select_article(self.current_article)
@@ -257,6 +281,8 @@ class MainWindow(QMainWindow):
             row = articles.get_article(article_id)
             self.article_model.update_record(row)
             self.review.show_article(row)
+            if self._known_status.get(article_id) != row.status:  # counts change only with a status
+                self._show_review_progress(article_id, row.status)
         self.select_span(select)
 
     def _span(self, span_id: str):  # type: ignore[no-untyped-def]
@@ -348,7 +374,8 @@ class MainWindow(QMainWindow):
         job.failed.connect(lambda message: QMessageBox.warning(self, job.title, message))
         job.finished.connect(lambda: self._set_busy(None))
         self._set_busy(job)
-        job.start()
+        # Start from the event loop, so whoever was handed the job can connect to it first.
+        QTimer.singleShot(0, job.start)
         return job
 
     def _job_progress(self, done: int, total: int, message: str) -> None:
@@ -376,6 +403,26 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         ShortcutsDialog([(lab.name, lab.hotkey) for lab in labels.list_labels()], self).show()
 
+    def _show_review_progress(self, article_id: int | None = None, status: str = "") -> None:
+        if article_id is None:
+            self._known_status.clear()
+        else:
+            self._known_status[article_id] = status
+        self.review_progress.set_progress(status_counts())
+
+    def show_stats(self) -> None:
+        if self.stats_dialog is None:
+            self.stats_dialog = StatsDialog(self)
+        else:
+            self.stats_dialog.refresh()
+        self.stats_dialog.show()
+        self.stats_dialog.raise_()
+
+    def change_annotator(self) -> None:
+        if change_annotator(self):
+            self.annotator_label.setText(f"Annotator: {db.session.annotator_name}")
+            self.undo_stack.load()  # each annotator undoes only their own changes
+
     def show_about(self) -> None:
         QMessageBox.about(self, "About Kliping",
                           "<b>Kliping</b><br>Review entities, events and cross-outlet duplicates "
@@ -391,6 +438,7 @@ class MainWindow(QMainWindow):
         splitter = store.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        restore_zoom(self.review.view)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.job is not None:
@@ -399,6 +447,7 @@ class MainWindow(QMainWindow):
         store = settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/splitter", self.splitter.saveState())
+        store.setValue("window/zoom", self.review.view.zoom())
         store.sync()
         super().closeEvent(event)
 

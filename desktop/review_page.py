@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from models.records import ArticleRow, SpanRow
 from widgets.article_view import ArticleView
 from widgets.label_legend import LabelLegend
+from widgets.roles_panel import RolesPanel
 
 STATUS_TEXT = {"new": "New", "in_progress": "In progress", "done": "Done", "skipped": "Skipped"}
 
 
 class ReviewPage(QWidget):
-    """Shows one article; the window wires the view's and legend's signals to commands."""
+    """Shows one article; the window wires the view's and legend's signals to commands.
+
+    Signals:
+        span_shown(str): the details now show this span ("" for none), after a click or a change.
+    """
+
+    span_shown = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,7 +43,8 @@ class ReviewPage(QWidget):
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setMinimumHeight(120)
+        self.details.setMinimumHeight(90)
+        self.roles = RolesPanel()
 
         text_column = QVBoxLayout()
         text_column.setContentsMargins(0, 0, 0, 0)
@@ -46,13 +54,15 @@ class ReviewPage(QWidget):
 
         side = QFrame()
         side.setObjectName("sidePanel")
-        side.setFixedWidth(240)
+        side.setFixedWidth(280)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 0, 0)
         side_layout.addWidget(self.legend)
         heading = QLabel("<b>Selected span</b>")
         side_layout.addWidget(heading)
         side_layout.addWidget(self.details)
+        side_layout.addSpacing(6)
+        side_layout.addWidget(self.roles)
         side_layout.addStretch(1)
 
         layout = QHBoxLayout(self)
@@ -77,6 +87,7 @@ class ReviewPage(QWidget):
             self.details.setText(
                 "<span style='color:gray'>Click a span, or select text and press a label key."
                 "</span>")
+            self.span_shown.emit("")
             return
         state = "suggested — Enter accepts, Del rejects" if span.state == "suggested" else "accepted"
         lines = [f"<b>{span.label}</b> ({span.kind})", f"“{_escape(span.text)}”",
@@ -86,6 +97,7 @@ class ReviewPage(QWidget):
         if span.annotator:
             lines.append(f"by {span.annotator}")
         self.details.setText("<br>".join(lines))
+        self.span_shown.emit(span.id)
 
 
 def _escape(text: str) -> str:

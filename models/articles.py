@@ -15,6 +15,7 @@ from peewee import JOIN, fn
 from models.changelog import log_change
 from models.db import session
 from models.errors import EditError
+from models.filters import ArticleFilter, where_clause
 from models.records import ArticleRow, ArticleText, Changes
 from models.schema import Article, Mention, Outlet, Role, database, new_uid, utc_now
 
@@ -93,13 +94,26 @@ def article_query():  # type: ignore[no-untyped-def]
     )
 
 
-def count_articles() -> int:
-    return Article.select().count()
+def count_articles(filter: ArticleFilter | None = None) -> int:
+    """How many articles there are (that match filter)."""
+    query = Article.select()
+    clause = where_clause(filter, counting=True)
+    return (query.where(clause) if clause is not None else query).count()
 
 
-def list_articles(offset: int = 0, limit: int = 200) -> list[ArticleRow]:
-    """A page of articles in import order, with span counts."""
-    return article_rows(article_query().order_by(Article.id).offset(offset).limit(limit))
+def list_articles(offset: int = 0, limit: int = 200, filter: ArticleFilter | None = None
+                  ) -> list[ArticleRow]:
+    """A page of articles (that match filter) in import order, with span counts."""
+    query = article_query()
+    clause = where_clause(filter)
+    if clause is not None:
+        query = query.where(clause)
+    return article_rows(query.order_by(Article.id).offset(offset).limit(limit))
+
+
+def list_outlets() -> list[str]:
+    """Every outlet's name, sorted case-blind: the filter's choices."""
+    return sorted((name for (name,) in Outlet.select(Outlet.name).tuples()), key=str.casefold)
 
 
 def get_article(article_id: int) -> ArticleRow:

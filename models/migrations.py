@@ -11,7 +11,7 @@ from peewee import Database
 from models.default_schema import DEFAULT_LABELS
 from models.schema import TABLES_V1, Label, ProjectSetting
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _create_v1(db: Database) -> None:
@@ -48,8 +48,22 @@ def _search_v3(db: Database) -> None:
         db.execute_sql(statement)
 
 
+def _undo_log_v4(db: Database) -> None:
+    """Each annotator's undo stack (models.undo_log), written out so this step never changes."""
+    for statement in (
+        'CREATE TABLE "undo_entry" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"annotator_id" INTEGER NOT NULL REFERENCES "annotator" ("id") ON DELETE CASCADE, '
+        '"position" INTEGER NOT NULL, "text" TEXT NOT NULL, "kind" VARCHAR(255) NOT NULL, '
+        '"payload" TEXT NOT NULL, "undone" INTEGER NOT NULL DEFAULT 0, "created_at" DATETIME NOT NULL)',
+        'CREATE UNIQUE INDEX "undo_entry_annotator_id_position" ON "undo_entry" ("annotator_id", "position")',
+    ):
+        db.execute_sql(statement)
+
+
 # STEPS[n] takes a file from version n to n + 1. Never change a step once released: add one.
-STEPS: dict[int, Callable[[Database], None]] = {0: _create_v1, 1: _settings_v2, 2: _search_v3}
+STEPS: dict[int, Callable[[Database], None]] = {
+    0: _create_v1, 1: _settings_v2, 2: _search_v3, 3: _undo_log_v4,
+}
 
 
 def migrate(db: Database, version: int) -> None:

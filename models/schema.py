@@ -8,6 +8,7 @@ import uuid
 from peewee import (
     SQL,
     AutoField,
+    BooleanField,
     CharField,
     DateField,
     DateTimeField,
@@ -154,5 +155,22 @@ class ProjectSetting(BaseModel):
     value = TextField()
 
 
+class UndoEntry(BaseModel):
+    """One undoable command of an annotator, kept so undo and redo survive a restart (schema v4)."""
+
+    id = AutoField()
+    annotator = ForeignKeyField(Annotator, on_delete="CASCADE")
+    position = IntegerField()  # order within the annotator's stack, oldest first
+    text = TextField()  # what the Edit menu shows: "Relabel ORG → GPE"
+    kind = CharField()  # which command rebuilds it, e.g. "update_span"
+    payload = TextField()  # JSON: what the command needs to undo and redo without the session
+    undone = BooleanField(default=False)  # undone entries form the redo tail
+    created_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        table_name = "undo_entry"
+        indexes = ((("annotator", "position"), True),)
+
+
 TABLES_V1 = (Annotator, Outlet, Article, Label, Cluster, Mention, Role, ChangeLog)
-TABLES = (*TABLES_V1, ProjectSetting)
+TABLES = (*TABLES_V1, ProjectSetting, UndoEntry)

@@ -55,8 +55,19 @@ def span_row(m: Mention) -> SpanRow:
 
 
 def list_spans(article_id: int) -> list[SpanRow]:
-    query = span_query().where(Mention.article == article_id).order_by(Mention.start, Mention.end)
-    return [span_row(m) for m in query]
+    # Plain tuples of the needed columns: building model objects (and parsing their timestamps)
+    # took a quarter of a second for 2,000 spans, on every edit.
+    query = (
+        Mention.select(Mention.uid, Mention.article, Mention.start, Mention.end, Mention.text,
+                       Mention.label, Mention.kind, Mention.origin, Mention.state,
+                       Annotator.name, Cluster.uid, Mention.normalized)
+        .join(Annotator, JOIN.LEFT_OUTER, on=(Mention.annotator == Annotator.id))
+        .switch(Mention)
+        .join(Cluster, JOIN.LEFT_OUTER, on=(Mention.cluster == Cluster.id))
+        .where(Mention.article == article_id)
+        .order_by(Mention.start, Mention.end)
+    )
+    return [SpanRow(*row) for row in database.execute(query).fetchall()]  # no per-value conversion
 
 
 def get_span(uid: str) -> SpanRow:
@@ -144,6 +155,10 @@ def restore_spans(deleted: Sequence[DeletedSpan]) -> Changes:
     with database.atomic():
         for item in deleted:
             s = item.span
+            if Mention.select().where(Mention.uid == s.id).exists():
+                raise EditError(f"span {s.id} exists again, so it cannot be put back")
+            if not Article.select().where(Article.id == s.article_id).exists():
+                raise EditError(f"article {s.article_id} does not exist")
             annotator = Annotator.get_or_none(Annotator.name == s.annotator) if s.annotator else None
             cluster = Cluster.get_or_none(Cluster.uid == s.cluster) if s.cluster else None
             Mention.create(
@@ -209,10 +224,12 @@ def accept_suggestions(article_id: int) -> list[str]:
 
 
 def set_states(uids: Sequence[str], state: str) -> None:
-    """Set the state of many spans in one transaction, each change logged."""
+    """Set the state of many spans in one transaction, each change logged; all or none."""
     with database.atomic():
         for uid in uids:
-            mention = Mention.get(Mention.uid == uid)
+            mention = Mention.get_or_none(Mention.uid == uid)
+            if mention is None:
+                raise EditError(f"span {uid} does not exist")
             if mention.state != state:
                 Mention.update(state=state, updated_at=utc_now()).where(Mention.id == mention.id).execute()
                 log_change("update", "mention", uid, mention.article_id,

@@ -15,11 +15,11 @@ SHARED_CORPUS = REPO.parent / "shared" / "corpus"
 SAMPLES = REPO / "samples"
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
-    # Tests never read or write the user's settings or default project.
-    os.environ["KLIPING_CONFIG_DIR"] = str(tmp_path_factory.mktemp("config"))
-    os.environ["KLIPING_DATA_DIR"] = str(tmp_path_factory.mktemp("data"))
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tests never read or write the user's settings or default project, nor each other's.
+    monkeypatch.setenv("KLIPING_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("KLIPING_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 
 
 @pytest.fixture

@@ -9,23 +9,29 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSignalBlocke
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextLine,
     QTextOption,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
+from widgets.colours import readable
 from widgets.records import EVENT, SUGGESTED, LabelStyle, SpanRecord
 
 FALLBACK_COLOUR = "#808080"
+# Role links are drawn in these colours and always carry their name, so colour is never the only cue.
+ROLE_COLOURS = {"SOURCE": "#0060a8", "TARGET": "#c0392b", "PLACE": "#1e8449", "TIME": "#7d3c98"}
 _ACCEPTED_FILL_ALPHA = 105
 _SUGGESTED_FILL_ALPHA = 40
 _NO_HOTKEY_MODIFIERS = (
@@ -34,6 +40,7 @@ _NO_HOTKEY_MODIFIERS = (
     | Qt.KeyboardModifier.MetaModifier
 )
 
+_FILL_MARGIN = 3000  # characters around the visible text whose spans get their fill colour
 _DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 _ACCEPT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -113,6 +120,8 @@ class ArticleView(QPlainTextEdit):
         bounds_requested(str span_id, int start, int end): Alt+Left/Right moves the selected
             span's start by one token, Alt+Shift+Left/Right its end; with Ctrl, by one character.
 
+        zoom_changed(int): Ctrl+wheel changed the zoom step (``set_zoom`` does not emit).
+
     Tab and Shift+Tab select the next and previous span.
     """
 
@@ -122,6 +131,9 @@ class ArticleView(QPlainTextEdit):
     delete_requested = Signal(str)
     accept_requested = Signal(str)
     bounds_requested = Signal(str, int, int)
+    zoom_changed = Signal(int)
+
+    ZOOM_STEPS = (-5, 12)  # smallest and largest zoom step; each step is 10 %
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +150,8 @@ class ArticleView(QPlainTextEdit):
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.3)
         self.setFont(font)
+        self._base_point_size = font.pointSizeF()
+        self._zoom = 0
         self.document().setDocumentMargin(18)
 
         self._text = ""
@@ -153,6 +167,10 @@ class ArticleView(QPlainTextEdit):
         self._click_cycle: list[str] = []
         self._press_pos = QPoint()
         self._bold_ranges: set[tuple[int, int]] = set()
+        self._filled = (0, 0)  # character range whose spans have fills, see _render_fills
+        self.verticalScrollBar().valueChanged.connect(self._follow_scroll)
+        self._role_links: list[tuple[str, str, str]] = []  # (entity span id, role, state)
+        self._role_candidate: tuple[str, str] | None = None  # (entity span id, role) being picked
 
     # ----------------------------------------------------------------- setters
 
@@ -178,6 +196,7 @@ class ArticleView(QPlainTextEdit):
         self._token_bounds = sorted(token_bounds) if token_bounds else None
         self._selected_id = None
         self._click_cycle = []
+        self._role_links, self._role_candidate = [], None
         with QSignalBlocker(self):
             self.setPlainText(_display_text(text))
             self._bold_ranges = set()
@@ -218,10 +237,53 @@ class ArticleView(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.viewport().update()
 
+    def set_role_links(self, links: Sequence[tuple[str, str, str]]) -> None:
+        """Roles of the selected event to draw: (entity span id, role label, state) tuples."""
+        self._role_links = list(links)
+        self.viewport().update()
+
+    def set_role_candidate(self, span_id: str | None, role: str = "") -> None:
+        """The entity a role is being picked for (drawn dashed), scrolled into view; None: none."""
+        span = self._by_id.get(span_id) if span_id else None
+        self._role_candidate = (span.id, role) if span is not None else None
+        if span is not None:
+            cursor = self.textCursor()
+            cursor.setPosition(self._offsets.to_qt(span.start))
+            with QSignalBlocker(self):
+                self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+        self.viewport().update()
+
+    def set_zoom(self, step: int) -> None:
+        """Text size: 0 is the default, each step 10 % larger (or smaller), clamped to ZOOM_STEPS."""
+        step = max(self.ZOOM_STEPS[0], min(self.ZOOM_STEPS[1], int(step)))
+        if step == self._zoom:
+            return
+        self._zoom = step
+        font = QFont(self.font())
+        font.setPointSizeF(round(self._base_point_size * 1.1 ** step, 1) if step else self._base_point_size)
+        self.setFont(font)
+        self.viewport().update()
+
     # ----------------------------------------------------------------- queries
+
+    def zoom(self) -> int:
+        return self._zoom
 
     def selected_span_id(self) -> str | None:
         return self._selected_id
+
+    def span(self, span_id: str | None) -> SpanRecord | None:
+        """The shown span with that id, or None."""
+        return self._by_id.get(span_id) if span_id else None
+
+    def span_records(self) -> list[SpanRecord]:
+        """Every shown span, in text order."""
+        return list(self._spans)
+
+    def char_at(self, point: QPoint) -> int | None:
+        """The character under a viewport point, or None over margins and line ends."""
+        return self._char_at(point)
 
     def spans_at(self, pos: int) -> list[SpanRecord]:
         """Spans covering character ``pos``, innermost (shortest) first."""
@@ -341,6 +403,19 @@ class ArticleView(QPlainTextEdit):
             return
         self.request_label(self._hotkeys[event.text().lower()])
 
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # Ctrl+wheel zooms by whole steps (QPlainTextEdit would change the font behind our back).
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                before = self._zoom
+                self.set_zoom(self._zoom + (1 if delta > 0 else -1))
+                if self._zoom != before:
+                    self.zoom_changed.emit(self._zoom)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position().toPoint()
         super().mousePressEvent(event)
@@ -423,7 +498,57 @@ class ArticleView(QPlainTextEdit):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for rect in selected:
                 painter.drawRoundedRect(rect.adjusted(-2.0, 0.5, 2.0, -0.5), 3.0, 3.0)
+        self._paint_roles(painter, selected)
         painter.end()
+
+    def _paint_roles(self, painter: QPainter, event_rects: list[QRectF]) -> None:
+        """The selected event's roles: a connector from the event, an outline and a role tag."""
+        links = list(self._role_links)
+        if self._role_candidate is not None:
+            links.append((*self._role_candidate, "picking"))
+        if not links:
+            return
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.5, font.pointSizeF() * 0.55))
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        anchor = event_rects[0].center() if event_rects else None
+        for entity_id, role, state in links:
+            span = self._by_id.get(entity_id)
+            if span is None:
+                continue
+            rects = self._segments(self._offsets.to_qt(span.start), self._offsets.to_qt(span.end))
+            if not rects:
+                continue
+            colour = readable(ROLE_COLOURS.get(role, FALLBACK_COLOUR), self.palette().base().color())
+            pen = QPen(colour, 2.0)
+            if state != "accepted":
+                pen.setDashPattern([3.0, 2.0])
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            if anchor is not None and state != "picking":
+                faint = QPen(pen)
+                faint.setWidthF(1.0)
+                line_colour = QColor(colour)
+                line_colour.setAlpha(110)
+                faint.setColor(line_colour)
+                painter.setPen(faint)
+                painter.drawLine(anchor, rects[0].center())
+            painter.setPen(pen)
+            for rect in rects:
+                painter.drawRoundedRect(rect.adjusted(-3.0, -1.0, 3.0, 1.0), 4.0, 4.0)
+            text = role if state != "suggested" else f"{role}?"
+            tag = QRectF(0, 0, metrics.horizontalAdvance(text) + 8, metrics.height() + 1)
+            tag.moveBottomLeft(QPointF(rects[0].left() - 3.0, rects[0].top() + 0.35 * tag.height()))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour if state == "accepted" else self.palette().base().color())
+            painter.drawRoundedRect(tag, 3.0, 3.0)
+            painter.setPen(pen if state != "accepted" else QPen(QColor("#ffffff")))
+            if state != "accepted":
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(tag, 3.0, 3.0)
+                painter.setPen(colour)
+            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
 
     # ---------------------------------------------------------------- helpers
 
@@ -449,7 +574,14 @@ class ArticleView(QPlainTextEdit):
 
     def _colour(self, label: str) -> str:
         style = self._labels.get(label)
-        return style.colour if style is not None else FALLBACK_COLOUR
+        colour = style.colour if style is not None else FALLBACK_COLOUR
+        return readable(colour, self.palette().base().color()).name()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switch: recolour the spans
+            self._formats.clear()
+            self._render()
 
     def _format(self, span: SpanRecord) -> QTextCharFormat:
         key = (span.label, span.kind, span.state)
@@ -465,10 +597,24 @@ class ArticleView(QPlainTextEdit):
         return fmt
 
     def _render(self) -> None:
-        document = self.document()
         to_qt = self._offsets.to_qt
+        self._embolden({(to_qt(s.start), to_qt(s.end)) for s in self._spans if s.kind == EVENT})
+        self._render_fills()
+
+    def _render_fills(self) -> None:
+        """Fill colours as extra selections, only for the spans near the visible text: Qt goes
+        through every extra selection of a block when painting it, and an article without
+        paragraph breaks is a single block (2,000 spans cost 200 ms a paint)."""
+        document = self.document()
+        to_qt, from_qt = self._offsets.to_qt, self._offsets.from_qt
+        first, last = self._visible_positions()
+        low, high = from_qt(first) - _FILL_MARGIN, from_qt(last) + _FILL_MARGIN
+        self._filled = (low, high)
         selections = []
-        for span in self._spans:
+        size = document.characterCount() - 1  # less than the spans need while the text is replaced
+        for span in self._spans[:bisect.bisect_left(self._span_starts, high)]:
+            if span.end <= low or to_qt(span.end) > size:
+                continue
             cursor = QTextCursor(document)
             cursor.setPosition(to_qt(span.start))
             cursor.setPosition(to_qt(span.end), QTextCursor.MoveMode.KeepAnchor)
@@ -476,9 +622,23 @@ class ArticleView(QPlainTextEdit):
             selection.cursor = cursor  # type: ignore[misc]
             selection.format = self._format(span)  # type: ignore[misc]
             selections.append(selection)
-        self._embolden({(to_qt(s.start), to_qt(s.end)) for s in self._spans if s.kind == EVENT})
         self.setExtraSelections(selections)
         self.viewport().update()
+
+    def _follow_scroll(self, *_args: object) -> None:
+        """Fill the spans that scrolling (or a resize) brings near the visible text."""
+        if not self._spans:
+            return
+        first, last = (self._offsets.from_qt(p) for p in self._visible_positions())
+        low, high = self._filled
+        near_edge = first < low + _FILL_MARGIN // 2 or last > high - _FILL_MARGIN // 2
+        too_wide = high - low > last - first + 3 * _FILL_MARGIN  # e.g. filled before the first layout
+        if near_edge or too_wide:
+            self._render_fills()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._follow_scroll()
 
     def _embolden(self, ranges: set[tuple[int, int]]) -> None:
         """Make event text bold in the document (extra selections cannot change the font)."""
@@ -503,16 +663,14 @@ class ArticleView(QPlainTextEdit):
         self._bold_ranges = ranges
 
     def _visible_positions(self) -> tuple[int, int]:
-        block = self.firstVisibleBlock()
-        first = block.position()
-        last = first
-        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
-        height = self.viewport().height()
-        while block.isValid() and top <= height:
-            last = block.position() + block.length()
-            top += self.blockBoundingRect(block).height()
-            block = block.next()
-        return first, last
+        """Document positions of the first and last visible lines (not whole blocks: an article
+        without paragraph breaks is one block, and painting all of its spans was far too slow)."""
+        viewport = self.viewport()
+        top = self.cursorForPosition(QPoint(0, 0))
+        top.movePosition(QTextCursor.MoveOperation.StartOfLine)
+        bottom = self.cursorForPosition(QPoint(viewport.width(), viewport.height()))
+        bottom.movePosition(QTextCursor.MoveOperation.EndOfLine)
+        return top.position(), min(bottom.position() + 1, self.document().characterCount())
 
     def _segments(self, qs: int, qe: int) -> list[QRectF]:
         """Viewport rectangles, one per visual line, covering document positions [qs, qe)."""
@@ -523,8 +681,12 @@ class ArticleView(QPlainTextEdit):
             geometry = self.blockBoundingGeometry(block).translated(offset)
             layout = block.layout()
             base = block.position()
-            for i in range(layout.lineCount()):
+            # Begin at the line holding qs: a long block has hundreds of lines.
+            first_line = layout.lineForTextPosition(qs - base).lineNumber() if qs > base else 0
+            for i in range(max(0, first_line), layout.lineCount()):
                 line = layout.lineAt(i)
+                if base + line.textStart() >= qe:
+                    break
                 start = max(qs, base + line.textStart())
                 end = min(qe, base + line.textStart() + line.textLength())
                 if start >= end:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from widgets.colours import readable
 from widgets.flow_layout import FlowLayout
 from widgets.records import EVENT, LabelStyle
 
@@ -67,16 +68,17 @@ class _LabelChip(QAbstractButton):
         painter.drawRoundedRect(box, 4.0, 4.0)
 
         middle = box.center().y()
+        colour = readable(self._colour.name(), background)
         swatch = QRectF(_PAD, middle - _SWATCH / 2, _SWATCH, _SWATCH)
         if self._event:
-            pen = QPen(self._colour, 3.0)
+            pen = QPen(colour, 3.0)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             painter.setPen(pen)
             y = swatch.bottom() - 1.5
             painter.drawLine(QPointF(swatch.left(), y), QPointF(swatch.right(), y))
         else:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self._colour)
+            painter.setBrush(colour)
             painter.drawRoundedRect(swatch, 2.0, 2.0)
 
         text_left = swatch.right() + _GAP

@@ -153,4 +153,4 @@ def test_article_000_reaches_the_gold_by_keyboard_alone(qtbot, make_window, corp
     print(f"\narticle 000: {len(gold)} gold spans, {suggested} suggestions, {keys.presses} key presses "
           f"({keys.presses / len(gold):.2f} per gold span)")
     # Mostly accepting suggestions: about one Tab and one Enter per span, plus the corrections.
-    assert keys.presses < 4 * len(gold)
+    assert keys.presses < 5 * len(gold)

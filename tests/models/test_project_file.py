@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from models import db, migrations
-from models.errors import NewerProjectError, NotAProjectError, ProjectError
 from models.articles import NewArticle, add_articles
+from models.errors import NewerProjectError, NotAProjectError, ProjectError
 from models.labels import list_labels
 from models.schema import database
 from models.settings import get_setting, set_setting

@@ -418,7 +418,7 @@ ARTICLES: dict[str, dict] = {
     '10_republika_pemindahan_narapidana.txt': {
         'outlet': 'Republika',
         'published': None,
-        'title': 'Indonesia-Australia Teken Pengaturan Pemindahan Narapidana, Lima Terpidana Bali Nine Segera Pulang',  # noqa: E501
+        'title': 'Indonesia-Australia Teken Pengaturan Pemindahan Narapidana, Lima Terpidana Bali Nine Segera Pulang',
         'authors': ['Nadia Kusumawardani'],
         'boiler': [
             'Baca Juga',

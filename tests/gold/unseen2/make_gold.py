@@ -190,7 +190,7 @@ ARTICLES: dict[str, dict] = {
     '14_tribunnews_filipina_china_ayungin.txt': {
         'outlet': 'Tribunnews',
         'published': '2024-06-18',
-        'title': 'Penjaga Pantai China Serang Kapal Filipina di Ayungin Shoal, Manila Tuduh Beijing Bertindak Agresif',  # noqa: E501
+        'title': 'Penjaga Pantai China Serang Kapal Filipina di Ayungin Shoal, Manila Tuduh Beijing Bertindak Agresif',
         'authors': ['Bayu Sasongko'],
         'boiler': [
             'Baca juga: Marcos Jr Tegaskan Filipina Tak Akan Serahkan Sejengkal Wilayah',

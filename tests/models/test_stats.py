@@ -1,0 +1,103 @@
+"""Review statistics from mentions and the change log, with numbers known in advance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from models import articles, db, spans
+from models.articles import NewArticle
+from models.stats import CorrectionRow, review_stats, status_counts
+from nlp.records import SpanSuggestion
+
+BODY = "Presiden Joko Widodo bertemu Perdana Menteri Jepang di Tokyo, Senin (4/3) pagi."
+
+
+def _at(word: str, label: str) -> SpanSuggestion:
+    start = BODY.index(word)
+    return SpanSuggestion(start, start + len(word), label, "entity")
+
+
+def _import(outlet: str | None, name: str) -> int:
+    suggestions = [_at("Joko Widodo", "PERSON"), _at("Jepang", "GPE"), _at("Tokyo", "GPE"),
+                   _at("Senin", "DATE")]
+    body = BODY if name == "a" else BODY.replace("pagi", "sore")
+    [row] = articles.add_articles([NewArticle(body=body, raw_text=body, source_file=f"{name}.txt",
+                                              outlet=outlet, spans=suggestions)])
+    return row.id
+
+
+def _by(rows: tuple[CorrectionRow, ...], group: str) -> CorrectionRow:
+    return next(r for r in rows if r.group == group)
+
+
+def test_corrections_per_label_and_outlet(project: Path) -> None:
+    first, second = _import("Warta", "a"), _import(None, "b")
+    a = {s.text: s for s in spans.list_spans(first)}
+    spans.update_span(a["Joko Widodo"].id, state="accepted")  # accepted unchanged
+    spans.relabel_span(a["Jepang"].id, "LOC")  # relabelled
+    spans.update_span(a["Tokyo"].id, start=a["Tokyo"].start, end=a["Tokyo"].end - 1,
+                      state="accepted", origin="manual")  # resized
+    spans.delete_span(a["Senin"].id)  # rejected
+    start = BODY.index("Presiden")
+    spans.add_span(first, start, start + 8, "PERSON")  # added manually
+    b = {s.text: s for s in spans.list_spans(second)}
+    deleted = spans.delete_span(b["Tokyo"].id)
+    spans.restore_spans([deleted])  # undone: still a pending suggestion
+    # A relabel undone (back to auto) leaves an untouched suggestion.
+    before, _ = spans.relabel_span(b["Jepang"].id, "LOC")
+    spans.update_span(b["Jepang"].id, label=before.label, state=before.state, origin=before.origin)
+    # Relabelled first, then deleted: a rejected suggestion under its original label.
+    spans.relabel_span(b["Joko Widodo"].id, "ORG")
+    spans.delete_span(b["Joko Widodo"].id)
+
+    stats = review_stats()
+    total = stats.total
+    assert (total.suggested, total.accepted, total.relabelled, total.resized, total.rejected,
+            total.pending, total.added) == (8, 1, 1, 1, 2, 3, 1)
+    assert total.reviewed == 5 and total.correction_rate == 4 / 5
+
+    gpe = _by(stats.by_label, "GPE")
+    assert (gpe.suggested, gpe.relabelled, gpe.resized, gpe.pending) == (4, 1, 1, 2)
+    person = _by(stats.by_label, "PERSON")
+    assert (person.suggested, person.accepted, person.rejected, person.added) == (2, 1, 1, 1)
+    assert _by(stats.by_label, "DATE").rejected == 1
+    assert "ORG" not in {r.group for r in stats.by_label}
+
+    warta = _by(stats.by_outlet, "Warta")
+    assert (warta.suggested, warta.accepted, warta.relabelled, warta.resized, warta.rejected,
+            warta.pending, warta.added) == (4, 1, 1, 1, 1, 0, 1)
+    assert warta.correction_rate == 3 / 4
+    unknown = _by(stats.by_outlet, "(unknown outlet)")
+    assert (unknown.suggested, unknown.rejected, unknown.pending) == (4, 1, 3)
+
+
+def test_nothing_reviewed_has_no_rate(project: Path) -> None:
+    _import("Warta", "a")
+    stats = review_stats()
+    assert stats.total.pending == 4 and stats.total.correction_rate is None
+    assert stats.by_annotator == ()
+
+
+def test_progress_for_the_project_and_per_annotator(project: Path) -> None:
+    ids = [_import("Warta", name) for name in ("a", "b")]
+    ids.append(articles.add_articles([NewArticle(body="Berita ketiga.", raw_text="Berita ketiga.",
+                                                 source_file="c.txt")])[0].id)
+    ids.append(articles.add_articles([NewArticle(body="Berita keempat.", raw_text="Berita keempat.",
+                                                 source_file="d.txt")])[0].id)
+    articles.set_status(ids[0], "done")  # by tester
+    db.set_annotator("sari")
+    articles.set_status(ids[1], "done")
+    articles.set_status(ids[0], "in_progress")
+    articles.set_status(ids[0], "done")  # done again, now by sari
+    articles.set_status(ids[2], "skipped")
+    db.set_annotator("tester")
+    spans.add_span(ids[3], 0, 6, "ORG")  # in progress, by tester
+    articles.set_status(ids[1], "done")  # no change: not logged, stays sari's
+
+    stats = review_stats()
+    assert stats.progress == status_counts()
+    assert (stats.progress.done, stats.progress.skipped, stats.progress.in_progress,
+            stats.progress.new, stats.progress.total) == (2, 1, 1, 0, 4)
+    rows = {r.name: (r.done, r.skipped, r.in_progress) for r in stats.by_annotator}
+    assert rows == {"sari": (2, 1, 0), "tester": (0, 0, 1)}
+    assert [r.name for r in stats.by_annotator] == ["sari", "tester"]
