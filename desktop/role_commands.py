@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop.commands import OnChange, OnError, SpanCommand
+from desktop.commands import COMMANDS, OnChange, OnError, Payload, SpanCommand
 from models import roles
 from models.records import Changes, RoleRow, SpanRow
+from models.records_json import role_from_json, role_to_json
 from models.schema import new_uid
 
 
@@ -24,6 +25,8 @@ class RoleCommand(SpanCommand):
 
 class SetRoleCommand(RoleCommand):
     """Make an entity a role of an event (replacing the entity's other role of that event)."""
+
+    KIND = "set_role"
 
     def __init__(self, event: SpanRow, entity: SpanRow, role: str, on_change: OnChange,
                  on_error: OnError) -> None:
@@ -43,8 +46,25 @@ class SetRoleCommand(RoleCommand):
         roles.restore_roles(self._replaced)
         return self.event_id
 
+    def to_payload(self) -> Payload:
+        event_id, entity_id, role = self._args
+        return {"article_id": self.article_id, "event": event_id, "entity": entity_id, "role": role,
+                "uid": self._uid, "replaced": [role_to_json(r) for r in self._replaced]}
+
+    @classmethod
+    def from_payload(cls, payload: Payload, text: str, on_change: OnChange,
+                     on_error: OnError) -> SetRoleCommand:
+        cmd = cls.__new__(cls)
+        RoleCommand.__init__(cmd, text, payload["article_id"], payload["event"], on_change, on_error)
+        cmd._args = (payload["event"], payload["entity"], payload["role"])
+        cmd._uid = payload["uid"]
+        cmd._replaced = tuple(role_from_json(r) for r in payload["replaced"])
+        return cmd
+
 
 class DeleteRoleCommand(RoleCommand):
+    KIND = "delete_role"
+
     def __init__(self, role: RoleRow, article_id: int, entity_text: str, on_change: OnChange,
                  on_error: OnError) -> None:
         verb = "Reject" if role.state == "suggested" else "Remove"
@@ -60,9 +80,22 @@ class DeleteRoleCommand(RoleCommand):
         roles.restore_roles([self._role])
         return self.event_id
 
+    def to_payload(self) -> Payload:
+        return {"article_id": self.article_id, "role": role_to_json(self._role)}
+
+    @classmethod
+    def from_payload(cls, payload: Payload, text: str, on_change: OnChange,
+                     on_error: OnError) -> DeleteRoleCommand:
+        role = role_from_json(payload["role"])
+        cmd = cls(role, payload["article_id"], "", on_change, on_error)
+        cmd.setText(text)
+        return cmd
+
 
 class AcceptRolesCommand(RoleCommand):
     """Accept suggested roles of one event; undo makes them suggestions again."""
+
+    KIND = "accept_roles"
 
     def __init__(self, role_ids: Sequence[str], article_id: int, event_id: str,
                  on_change: OnChange, on_error: OnError) -> None:
@@ -77,6 +110,20 @@ class AcceptRolesCommand(RoleCommand):
     def revert(self) -> str | None:
         roles.set_role_states(self._ids, "suggested")
         return self.event_id
+
+    def to_payload(self) -> Payload:
+        return {"article_id": self.article_id, "event": self.event_id, "ids": self._ids}
+
+    @classmethod
+    def from_payload(cls, payload: Payload, text: str, on_change: OnChange,
+                     on_error: OnError) -> AcceptRolesCommand:
+        cmd = cls(payload["ids"], payload["article_id"], payload["event"], on_change, on_error)
+        cmd.setText(text)
+        return cmd
+
+
+# Role changes are kept in the undo log too, so they can be undone after a restart.
+COMMANDS.update({cls.KIND: cls for cls in (SetRoleCommand, DeleteRoleCommand, AcceptRolesCommand)})
 
 
 def _short(text: str, limit: int = 24) -> str:

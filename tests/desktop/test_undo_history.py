@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop import commands
+from desktop import commands, role_commands
 from desktop.undo_history import UndoHistory
-from models import articles, spans, undo_log
+from models import articles, roles, spans, undo_log
 from models.articles import NewArticle
 from models.errors import EditError
-from models.records import Changes
+from models.records import Changes, RoleRow
 from nlp.records import SpanSuggestion
 
 BODY = "Presiden Joko Widodo bertemu Perdana Menteri Jepang di Tokyo, Senin (4/3)."
@@ -35,16 +35,23 @@ class Spy:
 
 @pytest.fixture
 def article(project: Path) -> int:
-    suggestions = [SpanSuggestion(9, 20, "PERSON", "entity"), SpanSuggestion(45, 51, "GPE", "entity")]
+    suggestions = [SpanSuggestion(9, 20, "PERSON", "entity"), SpanSuggestion(45, 51, "GPE", "entity"),
+                   SpanSuggestion(21, 28, "CONSULT", "event")]
     [row] = articles.add_articles([NewArticle(body=BODY, raw_text=BODY, source_file="a.txt",
                                               spans=suggestions)])
     articles.set_status(row.id, "in_progress")
     return row.id
 
 
-def _state(article_id: int) -> tuple[str, list[tuple[str, int, int, str, str, str]]]:
+def _state(article_id: int) -> tuple[str, list[tuple[str, int, int, str, str, str]], list[RoleRow]]:
     rows = [(s.id, s.start, s.end, s.label, s.state, s.origin) for s in spans.list_spans(article_id)]
-    return articles.get_article(article_id).status, rows
+    return articles.get_article(article_id).status, rows, spans.list_roles(article_id)
+
+
+def _role(article_id: int, label: str, state: str) -> RoleRow:
+    event, entity = _suggestion(article_id, "bertemu"), _suggestion(article_id, "Joko Widodo")
+    roles.add_role(event.id, entity.id, label, state=state)
+    return next(r for r in spans.list_roles(article_id) if r.label == label)
 
 
 def _suggestion(article_id: int, text: str):  # type: ignore[no-untyped-def]
@@ -67,14 +74,21 @@ CASES: dict[str, Make] = {
                                                      spy.on_error),
     "accept all": lambda a, spy: commands.AcceptAllCommand(a, spy.on_change, spy.on_error),
     "mark done": lambda a, spy: commands.SetStatusCommand(a, "done", spy.on_change, spy.on_error),
+    "set role": lambda a, spy: role_commands.SetRoleCommand(
+        _suggestion(a, "bertemu"), _suggestion(a, "Jepang"), "TARGET", spy.on_change, spy.on_error),
+    "delete role": lambda a, spy: role_commands.DeleteRoleCommand(
+        _role(a, "SOURCE", "accepted"), a, "Joko Widodo", spy.on_change, spy.on_error),
+    "accept roles": lambda a, spy: role_commands.AcceptRolesCommand(
+        [_role(a, "SOURCE", "suggested").id], a, _suggestion(a, "bertemu").id, spy.on_change,
+        spy.on_error),
 }
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_a_command_rebuilt_from_json_undoes_and_redoes(article: int, case: str) -> None:
     spy = Spy()
+    command = CASES[case](article, spy)  # role cases first make the role they change
     before = _state(article)
-    command = CASES[case](article, spy)
     command.redo()
     after = _state(article)
     assert after != before and not spy.errors
