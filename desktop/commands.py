@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from models import articles, spans
+from models import articles, roles, spans
 from models.errors import EditError
 from models.records import Changes, SpanRow
 from models.records_json import deleted_from_json, deleted_to_json, span_from_json, span_to_json
@@ -274,7 +274,9 @@ def _short(text: str, limit: int = 24) -> str:
 
 
 class SetStatusCommand(SpanCommand):
-    """Mark an article done (its remaining suggestions are accepted) or skipped; undo restores both."""
+    """Mark an article done (its remaining span and role suggestions are accepted) or skipped.
+
+    Undo restores the status and the suggestions."""
 
     KIND = "set_status"
 
@@ -284,22 +286,27 @@ class SetStatusCommand(SpanCommand):
         self._status = status
         self._before = "new"
         self._accepted: list[str] = []
+        self._accepted_roles: list[str] = []
 
     def apply(self) -> str | None:
         self._before, _ = articles.set_status(self.article_id, self._status)
-        self._accepted = spans.accept_suggestions(self.article_id) if self._status == "done" else []
+        done = self._status == "done"
+        self._accepted = spans.accept_suggestions(self.article_id) if done else []
+        self._accepted_roles = roles.suggested_role_ids(self.article_id) if done else []
+        roles.set_role_states(self._accepted_roles, "accepted")
         if self._accepted:
             self.setText(f"Mark done ({len(self._accepted)} suggestions accepted)")
         return None
 
     def revert(self) -> str | None:
+        roles.set_role_states(self._accepted_roles, "suggested")
         spans.set_states(self._accepted, "suggested")
         articles.set_status(self.article_id, self._before)
         return None
 
     def to_payload(self) -> Payload:
         return {"article_id": self.article_id, "status": self._status, "before": self._before,
-                "accepted": list(self._accepted)}
+                "accepted": list(self._accepted), "accepted_roles": list(self._accepted_roles)}
 
     @classmethod
     def from_payload(cls, payload: Payload, text: str, on_change: OnChange,
@@ -308,6 +315,7 @@ class SetStatusCommand(SpanCommand):
         cmd.setText(text)
         cmd._before = payload["before"]
         cmd._accepted = list(payload["accepted"])
+        cmd._accepted_roles = list(payload.get("accepted_roles", []))
         return cmd
 
 

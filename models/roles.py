@@ -120,3 +120,9 @@ def restore_roles(rows: Sequence[RoleRow]) -> None:
             Role.create(uid=row.id, event=event, entity=entity, label=row.label, origin=row.origin,
                         state=row.state, annotator=session.annotator_id)
             log_change("restore", "role", row.id, event.article_id, after=row)
+
+
+def suggested_role_ids(article_id: int) -> list[str]:
+    """Ids of the article's roles still waiting for review."""
+    return [uid for (uid,) in Role.select(Role.uid).join(Mention, on=(Role.event == Mention.id))
+            .where((Mention.article == article_id) & (Role.state == "suggested")).tuples()]

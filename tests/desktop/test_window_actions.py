@@ -176,11 +176,14 @@ def test_mark_done_accepts_suggestions_and_undo_restores(qtbot, loaded) -> None:
     qtbot.keyClick(loaded.review.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert articles.get_article(article_id).status == "done"
     assert all(s.state == "accepted" for s in spans.list_spans(article_id))
+    suggested_roles = [r.id for r in spans.list_roles(article_id)]
+    assert suggested_roles and all(r.state == "accepted" for r in spans.list_roles(article_id))
     assert loaded.article_model.record(0).status == "done"
     assert "Mark done" in loaded.actions["edit.undo"].text()
     qtbot.keyClick(loaded.review.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert articles.get_article(article_id).status == "new"
     assert {s.id for s in spans.list_spans(article_id) if s.state == "suggested"} == set(suggested)
+    assert all(r.state == "suggested" for r in spans.list_roles(article_id))
 
 
 def test_train_from_the_menu(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
