@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from models.records import ArticleRow, SpanRow
 from widgets.article_view import ArticleView
@@ -54,7 +54,6 @@ class ReviewPage(QWidget):
 
         side = QFrame()
         side.setObjectName("sidePanel")
-        side.setFixedWidth(280)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 0, 0)
         side_layout.addWidget(self.legend)
@@ -68,7 +67,14 @@ class ReviewPage(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(text_column, 1)
-        layout.addWidget(side)
+        # On a small screen the legend, details and roles scroll instead of being cut off.
+        scroller = QScrollArea()
+        scroller.setWidget(side)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setFixedWidth(296)
+        layout.addWidget(scroller)
         self.show_span(None)
 
     def show_article(self, article: ArticleRow) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from widgets.colours import readable
@@ -150,7 +150,20 @@ class LabelLegend(QWidget):
             heading.setVisible(bool(mine))
             box.setVisible(bool(mine))
             flow.invalidate()
+        self._fit_boxes()
         self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_boxes()
+
+    def _fit_boxes(self) -> None:
+        # Nested in box layouts a flow layout is given its one-line height; give it what it needs.
+        width = self.width() - 16
+        for _heading, box, flow in self._groups.values():
+            needed = flow.heightForWidth(width)
+            if box.minimumHeight() != needed:
+                box.setMinimumHeight(needed)
 
     def chip(self, name: str) -> QAbstractButton | None:
         """The chip of a label (for tests and keyboard-less automation)."""
