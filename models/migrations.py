@@ -11,7 +11,7 @@ from peewee import Database
 from models.default_schema import DEFAULT_LABELS
 from models.schema import TABLES_V1, Label, ProjectSetting
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _create_v1(db: Database) -> None:
@@ -60,9 +60,37 @@ def _undo_log_v4(db: Database) -> None:
         db.execute_sql(statement)
 
 
+def _linking_v5(db: Database) -> None:
+    """Cross-outlet linking: whether a mention's card link is confirmed, article relations (near
+    duplicates) and rejected link candidates."""
+    # Step 1 creates mention from today's model, which already has the column.
+    for table, column, definition in (("mention", "link_state", "VARCHAR(255)"),
+                                      ("cluster", "participants", "TEXT NOT NULL DEFAULT '[]'")):
+        columns = {row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")')}
+        if column not in columns:
+            db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {definition}')
+    for statement in (
+        'CREATE TABLE "article_relation" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"article_a_id" INTEGER NOT NULL REFERENCES "article" ("id") ON DELETE CASCADE, '
+        '"article_b_id" INTEGER NOT NULL REFERENCES "article" ("id") ON DELETE CASCADE, '
+        '"kind" VARCHAR(255) NOT NULL, "score" REAL NOT NULL, "origin" VARCHAR(255) NOT NULL, '
+        '"state" VARCHAR(255) NOT NULL, "created_at" DATETIME NOT NULL)',
+        'CREATE UNIQUE INDEX "article_relation_pair" ON "article_relation" '
+        '("article_a_id", "article_b_id", "kind")',
+        'CREATE TABLE "rejected_candidate" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"mention_id" INTEGER NOT NULL REFERENCES "mention" ("id") ON DELETE CASCADE, '
+        '"target_uid" VARCHAR(255) NOT NULL, "annotator_id" INTEGER REFERENCES "annotator" ("id") '
+        'ON DELETE SET NULL, "created_at" DATETIME NOT NULL)',
+        'CREATE UNIQUE INDEX "rejected_candidate_pair" ON "rejected_candidate" ("mention_id", "target_uid")',
+        'CREATE INDEX "mention_kind_label" ON "mention" ("kind", "label")',
+        'CREATE INDEX "mention_cluster" ON "mention" ("cluster_id")',
+    ):
+        db.execute_sql(statement)
+
+
 # STEPS[n] takes a file from version n to n + 1. Never change a step once released: add one.
 STEPS: dict[int, Callable[[Database], None]] = {
-    0: _create_v1, 1: _settings_v2, 2: _search_v3, 3: _undo_log_v4,
+    0: _create_v1, 1: _settings_v2, 2: _search_v3, 3: _undo_log_v4, 4: _linking_v5,
 }
 
 

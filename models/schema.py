@@ -12,6 +12,7 @@ from peewee import (
     CharField,
     DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -89,6 +90,7 @@ class Cluster(BaseModel):
     event_type = CharField(null=True)
     date = DateField(null=True)
     place = TextField(null=True)
+    participants = TextField(default="[]")  # JSON list of display names (schema v5)
     origin = CharField(default="manual")
     state = CharField(default="accepted")
     annotator = ForeignKeyField(Annotator, null=True, on_delete="SET NULL")
@@ -109,6 +111,7 @@ class Mention(BaseModel):
     state = CharField(default="accepted")  # suggested | accepted
     normalized = TextField(null=True)
     cluster = ForeignKeyField(Cluster, null=True, backref="mentions", on_delete="SET NULL")
+    link_state = CharField(null=True)  # None | suggested (by the link command) | confirmed (schema v5)
     annotator = ForeignKeyField(Annotator, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=utc_now)
     updated_at = DateTimeField(default=utc_now)
@@ -172,5 +175,32 @@ class UndoEntry(BaseModel):
         indexes = ((("annotator", "position"), True),)
 
 
+class ArticleRelation(BaseModel):
+    """Two articles related as a whole, e.g. a syndicated copy or partial translation (near_duplicate)."""
+
+    id = AutoField()
+    article_a = ForeignKeyField(Article, on_delete="CASCADE")
+    article_b = ForeignKeyField(Article, on_delete="CASCADE")
+    kind = CharField()
+    score = FloatField()
+    origin = CharField(default="auto")
+    state = CharField(default="suggested")
+    created_at = DateTimeField(default=utc_now)
+
+
+class RejectedCandidate(BaseModel):
+    """A link candidate (a cluster or mention uid) a reviewer rejected for a mention: never offered again."""
+
+    id = AutoField()
+    mention = ForeignKeyField(Mention, on_delete="CASCADE")
+    target_uid = CharField()
+    annotator = ForeignKeyField(Annotator, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        table_name = "rejected_candidate"
+        indexes = ((("mention", "target_uid"), True),)
+
+
 TABLES_V1 = (Annotator, Outlet, Article, Label, Cluster, Mention, Role, ChangeLog)
-TABLES = (*TABLES_V1, ProjectSetting, UndoEntry)
+TABLES = (*TABLES_V1, ProjectSetting, UndoEntry, ArticleRelation, RejectedCandidate)

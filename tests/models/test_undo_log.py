@@ -79,7 +79,7 @@ def test_version_3_file_gains_the_undo_log(tmp_path: Path, monkeypatch: pytest.M
     db.open_project(path, annotator="tester")
     try:
         assert (tmp_path / "v3.kliping.v3.bak").exists()
-        assert database.execute_sql("PRAGMA user_version").fetchone()[0] == 4
+        assert database.execute_sql("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
         undo_log.append("k", "after the migration", {"x": 1})
         assert [e.text for e in undo_log.load_stack()] == ["after the migration"]
     finally:
