@@ -1,4 +1,4 @@
-"""Kliping: the desktop window, and headless subcommands (import, export, evaluate)."""
+"""Kliping: the desktop window, and headless subcommands (import, link, export, evaluate, ...)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-COMMANDS = ("import", "export", "evaluate", "train", "scores")
+COMMANDS = ("import", "link", "export", "evaluate", "train", "scores")
 # Gold files without text read their articles from here unless --corpus says otherwise.
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "shared" / "corpus"
 
@@ -15,7 +15,8 @@ DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "shared" / "corpus"
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py", description="Open the Kliping window.",
-        epilog="Headless: main.py import PROJECT PATH...  |  main.py export PROJECT OUT.xlsx|.jsonl  |  "
+        epilog="Headless: main.py import PROJECT PATH...  |  main.py link PROJECT  |  "
+               "main.py export PROJECT OUT.xlsx|.jsonl  |  "
                "main.py evaluate PROJECT GOLD.jsonl")
     parser.add_argument("project", nargs="?", type=Path,
                         help="project file (default: the one in your data folder)")
@@ -32,6 +33,10 @@ def _command_parser() -> argparse.ArgumentParser:
     imp.add_argument("project", type=Path)
     imp.add_argument("paths", nargs="+", type=Path)
     imp.add_argument("--model", help="name or path of a spaCy pipeline to pre-annotate with")
+    link = sub.add_parser("link", help="suggest event cards across outlets and find near-duplicate "
+                          "articles; confirmed links are kept as they are")
+    link.add_argument("project", type=Path)
+    link.add_argument("--threshold", type=float, help="lowest pair score to group mentions (default 0.5)")
     exp = sub.add_parser("export", help="export to .xlsx (workbook) or .jsonl (one article a line)")
     exp.add_argument("project", type=Path)
     exp.add_argument("out", type=Path)
@@ -61,7 +66,7 @@ def run_command(args: argparse.Namespace) -> int:
 
         print(report())
         return 0
-    if args.command in ("export", "evaluate", "train") and not args.project.exists():
+    if args.command in ("link", "export", "evaluate", "train") and not args.project.exists():
         print(f"{args.project}: no such project file", file=sys.stderr)
         return 2
     try:
@@ -76,6 +81,8 @@ def run_command(args: argparse.Namespace) -> int:
             return _evaluate(args)
         if args.command == "train":
             return _train(args)
+        if args.command == "link":
+            return _link(args)
         return _export(args)
     finally:
         db.close_project()
@@ -100,6 +107,14 @@ def _train(args: argparse.Namespace) -> int:
     print("After:")
     print(format_scores(report.after))
     print(f"New model: {report.model} (used for imports into this project from now on)")
+    return 0
+
+
+def _link(args: argparse.Namespace) -> int:
+    from exports.link_project import link_project
+
+    report = link_project(progress=_terminal_progress, threshold=args.threshold)
+    print(report.summary())
     return 0
 
 

@@ -67,3 +67,12 @@ def train_job(options: dict[str, object]) -> Job:
         return train_project_model(progress=report, cancelled=cancelled, **options)  # type: ignore[arg-type]
 
     return Job("Training", work)
+
+
+def link_job() -> Job:
+    def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> object:
+        from exports.link_project import link_project
+
+        return link_project(progress=progress)
+
+    return Job("Linking", work)

@@ -22,7 +22,8 @@ from desktop.actions import build_actions
 from desktop.annotator_dialog import change_annotator
 from desktop.find_work import FindWork
 from desktop.help_dialog import ShortcutsDialog
-from desktop.jobs import Job, export_job, import_job, train_job
+from desktop.jobs import Job, export_job, import_job, link_job, train_job
+from desktop.link_controller import LinkController
 from desktop.review_page import ReviewPage
 from desktop.roles_controller import RolesController
 from desktop.schema_dialog import edit_schema
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.find.panel(self.article_list))
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([600, 800])
+        self.splitter.setSizes([420, 800])
         self.setCentralWidget(self.splitter)
 
         self.progress = QProgressBar()
@@ -117,6 +118,18 @@ class MainWindow(QMainWindow):
             "help.about": self.show_about, "find": self.find.bar.focus_search,
             "annotator.change": self.change_annotator, "project.stats": self.show_stats,
             "project.schema": lambda: edit_schema(self),
+            "link.assign": lambda: self.linking.assign_current(),
+            "link.new_card": lambda: self.linking.new_card(self.review.view.selected_span_id() or ""),
+            "link.choose": lambda: self.linking.candidates.step(1),
+            "link.reject": lambda: self.linking.reject_current(),
+            "link.unlink": lambda: self.linking.unlink([self.review.view.selected_span_id() or ""]),
+            "link.compare": lambda: self.linking.compare_current(),
+            "cards.focus": self.focus_cards,
+            "view.linking": lambda: self.linking.dock.setVisible(not self.linking.dock.isVisible()),
+            "cards.merge": lambda: self.linking.merge(self.linking.cards.selected_cards()),
+            "cards.split": lambda: self.linking.split_selected(),
+            "cards.confirm": lambda: self.linking.confirm_current(),
+            "link.project": self.link_project,
             **zoom_handlers(self.review.view),
         }
         return build_actions(self, self.menuBar(), handlers,
@@ -141,6 +154,7 @@ class MainWindow(QMainWindow):
         view.zoom_changed.connect(lambda _step: save_zoom(view))
         add_zoom_shortcuts(self.actions)  # type: ignore[arg-type]
         self.roles = RolesController(self)  # event roles: picker, panel and their commands
+        self.linking = LinkController(self)  # event cards: candidates, cards and their commands
 
     # -- project -------------------------------------------------------------------------------
 
@@ -153,6 +167,7 @@ class MainWindow(QMainWindow):
         self.review.legend.set_labels(label_rows)
         self.annotator_label.setText(f"Annotator: {db.session.annotator_name}")
         self.current_article = None
+        self.linking.reload()
         self.refresh_articles()
 
     def refresh_articles(self) -> None:
@@ -283,6 +298,8 @@ class MainWindow(QMainWindow):
             self.review.show_article(row)
             if self._known_status.get(article_id) != row.status:  # counts change only with a status
                 self._show_review_progress(article_id, row.status)
+        if changes.spans or changes.clusters:
+            self.linking.changed(changes)
         self.select_span(select)
 
     def _span(self, span_id: str):  # type: ignore[no-untyped-def]
@@ -348,6 +365,21 @@ class MainWindow(QMainWindow):
             lambda result: self.statusBar().showMessage(
                 f"Exported {result[1]} articles to {result[0]}", 15000))
         return self._start(job)
+
+    def focus_cards(self) -> None:
+        self.linking.dock.show()
+        self.linking.cards.focus_search()
+
+    def link_project(self) -> Job | None:
+        job = link_job()
+        job.succeeded.connect(self._link_done)
+        return self._start(job)
+
+    def _link_done(self, report: object) -> None:
+        self.linking.reload()
+        if self.current_article is not None:
+            self.open_article(self.current_article)
+        self.statusBar().showMessage(report.summary(), 30000)  # type: ignore[attr-defined]
 
     def train_model(self) -> Job | None:
         job = train_job(self.training_options)
@@ -438,6 +470,11 @@ class MainWindow(QMainWindow):
         splitter = store.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        docks = store.value("window/docks")
+        if isinstance(docks, QByteArray):
+            self.restoreState(docks)
+        else:
+            self.resizeDocks([self.linking.dock], [460], Qt.Orientation.Horizontal)
         restore_zoom(self.review.view)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -447,6 +484,7 @@ class MainWindow(QMainWindow):
         store = settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/splitter", self.splitter.saveState())
+        store.setValue("window/docks", self.saveState())
         store.setValue("window/zoom", self.review.view.zoom())
         store.sync()
         super().closeEvent(event)

@@ -21,7 +21,8 @@ def document_record(doc: Document) -> dict[str, Any]:
         },
         "spans": [
             {"id": s.id, "start": s.start, "end": s.end, "text": s.text, "label": s.label,
-             "kind": s.kind, "origin": s.origin, "state": s.state, "cluster": s.cluster}
+             "kind": s.kind, "origin": s.origin, "state": s.state, "cluster": s.cluster,
+             "cluster_state": doc.link_states.get(s.id)}
             for s in doc.spans
         ],
         "relations": [{"head": r.event, "child": r.entity, "label": r.label} for r in doc.roles],

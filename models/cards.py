@@ -167,7 +167,7 @@ def event_contexts(article_ids: Iterable[int] | None = None, chunk: int = 500) -
 
 def _contexts(ids: list[int]) -> Iterator[EventContext]:
     arts = {a.id: a for a in Article.select(Article.id, Article.body, Article.published, Article.language,
-                                            Outlet.name.alias("outlet"))
+                                            Outlet.name.alias("outlet_name"))
             .join(Outlet, JOIN.LEFT_OUTER).where(Article.id.in_(ids)).objects()}
     mentions: dict[int, list[tuple]] = defaultdict(list)
     query = (Mention.select(Mention.id, Mention.uid, Mention.article, Mention.start, Mention.end,
@@ -203,6 +203,6 @@ def _contexts(ids: list[int]) -> Iterator[EventContext]:
                     seen.add(entity_id)
             found += [ContextEntity(e[5], e[6], e[8]) for e in entities
                       if e[0] not in seen and left <= e[3] and e[4] <= right]
-            yield EventContext(row[1], article_id, article.outlet, article.published, article.language,
+            yield EventContext(row[1], article_id, article.outlet_name, article.published, article.language,
                                row[6], row[5], row[3], row[4], article.body[left:right].strip(), row[10],
                                _link_state(row[10], row[9]), tuple(found))

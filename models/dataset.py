@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from models.articles import article_query, article_rows
 from models.records import ArticleRow, ClusterRow, RoleRow, SpanRow
@@ -20,6 +20,7 @@ class Document:
     body: str
     spans: tuple[SpanRow, ...]
     roles: tuple[RoleRow, ...]
+    link_states: dict[str, str] = field(default_factory=dict)  # linked mention id -> suggested | confirmed
 
 
 def iter_documents(batch_size: int = 500, statuses: tuple[str, ...] | None = None) -> Iterator[Document]:
@@ -37,8 +38,11 @@ def iter_documents(batch_size: int = 500, statuses: tuple[str, ...] | None = Non
         last_id = ids[-1]
         bodies = dict(Article.select(Article.id, Article.body).where(Article.id.in_(ids)).tuples())
         spans: dict[int, list[SpanRow]] = defaultdict(list)
+        link_states: dict[int, dict[str, str]] = defaultdict(dict)
         for m in span_query().where(Mention.article.in_(ids)).order_by(Mention.start, Mention.end):
             spans[m.article_id].append(span_row(m))
+            if m.cluster_uid:
+                link_states[m.article_id][m.uid] = m.link_state or "confirmed"
         roles: dict[int, list[RoleRow]] = defaultdict(list)
         event = Mention.alias()
         entity = Mention.alias()
@@ -56,7 +60,7 @@ def iter_documents(batch_size: int = 500, statuses: tuple[str, ...] | None = Non
             roles[r.article_id].append(
                 RoleRow(r.uid, r.event_uid, r.entity_uid, r.label, r.origin, r.state))
         for a in articles:
-            yield Document(a, bodies[a.id], tuple(spans[a.id]), tuple(roles[a.id]))
+            yield Document(a, bodies[a.id], tuple(spans[a.id]), tuple(roles[a.id]), link_states[a.id])
 
 
 def list_clusters() -> list[ClusterRow]:

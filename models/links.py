@@ -296,3 +296,10 @@ def snapshot_from_json(data: dict[str, object]) -> LinkSnapshot:
         return LinkSnapshot(tuple(data["card_uids"]), cards, found)  # type: ignore[arg-type]
     except (KeyError, TypeError, ValueError) as exc:
         raise EditError(f"unreadable card snapshot: {exc!r}") from exc
+
+
+def articles_of(mention_uids: Iterable[str]) -> frozenset[int]:
+    uids = list(mention_uids)
+    if not uids:
+        return frozenset()
+    return frozenset(m.article_id for m in Mention.select(Mention.article).where(Mention.uid.in_(uids)))

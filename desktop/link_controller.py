@@ -1,0 +1,267 @@
+"""Cross-outlet linking in the window: candidates for the selected event, the event cards, their commands."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QMessageBox, QSplitter
+
+from desktop.link_commands import CardCommand, Operation, RejectCandidateCommand
+from desktop.side_by_side_dialog import SideBySideDialog
+from exports import compare, link_profiles
+from exports.link_index import CandidateRow, LinkIndex
+from models import cards, links
+from models.records import Changes
+from widgets.event_cards import EventCardsPanel
+from widgets.link_candidates import CandidateList
+from widgets.link_keys import LinkKeys
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
+
+
+class LinkController(QObject):
+    """Owns the linking dock (candidates above, cards below) and turns its requests into commands."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.candidates = CandidateList()
+        self.cards = EventCardsPanel()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.candidates)
+        self.splitter.addWidget(self.cards)
+        self.splitter.setSizes([330, 420])
+        self.dock = QDockWidget("Event linking", window)
+        self.dock.setObjectName("linkingDock")
+        self.dock.setWidget(self.splitter)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                              | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.keys = LinkKeys(window.review.view, active=lambda: not window.roles.picker.picking())
+        self._index: LinkIndex | None = None
+        self._target = ""
+        self._connect()
+
+    def _connect(self) -> None:
+        w = self.window
+        w.review.span_shown.connect(self.show_target)
+        self.keys.assign_requested.connect(lambda _uid: self.assign_current())
+        self.keys.new_card_requested.connect(self.new_card)
+        self.keys.next_requested.connect(lambda _uid: self.candidates.step(1))
+        self.keys.previous_requested.connect(lambda _uid: self.candidates.step(-1))
+        self.keys.reject_requested.connect(lambda _uid: self.reject_current())
+        self.keys.unlink_requested.connect(lambda uid: self.unlink([uid]))
+        self.keys.compare_requested.connect(lambda _uid: self.compare_current())
+        c = self.candidates
+        c.assign_requested.connect(lambda kind, uid: self.assign(kind, uid))
+        c.candidate_activated.connect(lambda kind, uid: self.assign(kind, uid))
+        c.new_card_requested.connect(lambda: self.new_card(self._target))
+        c.reject_requested.connect(lambda kind, uid: self.reject(kind, uid))
+        c.unlink_requested.connect(lambda: self.unlink([self._target]))
+        c.compare_requested.connect(lambda kind, uid: self.compare_current())
+        p = self.cards
+        p.card_selected.connect(self.show_members)
+        p.member_activated.connect(self.open_mention)
+        p.merge_requested.connect(self.merge)
+        p.split_requested.connect(self.split)
+        p.unlink_requested.connect(self.unlink)
+        p.confirm_requested.connect(self.confirm)
+        p.rename_requested.connect(self.rename)
+
+    # -- showing -------------------------------------------------------------------------------
+
+    @property
+    def index(self) -> LinkIndex:
+        if self._index is None:  # built on first use: a bulk read of every event mention
+            self._index = LinkIndex.build()
+        return self._index
+
+    def reload(self) -> None:
+        """A project was opened: forget the old index, show the new project's cards."""
+        self._index = None
+        self._target = ""
+        self.candidates.set_target(None, [])
+        self.refresh_cards()
+
+    def refresh_cards(self) -> None:
+        self.cards.set_cards(cards.list_cards())
+        if current := self.cards.current_card():
+            self.show_members(current)
+
+    def show_members(self, card_uid: str) -> None:
+        self.cards.set_members(card_uid, cards.card_members(card_uid))
+
+    def show_target(self, span_id: str) -> None:
+        """Rank the candidates of the selected event mention (anything else clears the list)."""
+        target = cards.link_target(span_id) if span_id else None
+        self._target = target.id if target else ""
+        if target is None:
+            self.candidates.set_target(None, [])
+            return
+        rows = self.index.candidate_rows(target.id)
+        if target.card_id and target.link_state == "suggested" and (card := cards.get_card(target.card_id)):
+            # The link command's suggestion comes first: Space confirms it.
+            rows.insert(0, CandidateRow(card.id, "card", card.title, card.event_type,
+                                        f"{card.outlet_count} outlets", None, 1.0,
+                                        ("suggested by Link Project; Space confirms",)))
+        self.candidates.set_target(target, rows)
+        if target.card_id:
+            self.cards.select_card(target.card_id)
+
+    def changed(self, changes: Changes) -> None:
+        """After any command: keep the index and the cards current."""
+        if self._index is not None and (changes.spans or changes.clusters):
+            self._index.refresh_articles(changes.article_ids)
+        if changes.spans or changes.clusters:
+            self.refresh_cards()
+
+    # -- commands ------------------------------------------------------------------------------
+
+    def _push(self, text: str, mention: str | None, operation: Operation,
+              scope: tuple[Iterable[str], Iterable[str]]) -> None:
+        article = self._article_of(mention) or self.window.current_article
+        if article is None:
+            return
+        self.window.undo_stack.push(CardCommand(
+            text, article, mention, operation, scope, link_profiles.refresh_summaries,
+            self.window.apply_changes, self.window.show_error))
+
+    def _article_of(self, mention: str | None) -> int | None:
+        target = cards.link_target(mention) if mention else None
+        return target.article_id if target else None
+
+    def assign_current(self) -> None:
+        current = self.candidates.current_candidate()
+        if current is None:
+            self.window.show_error("No candidate for this event: Ctrl+Space starts a new card.")
+            return
+        self.assign(current.kind, current.id)
+
+    def assign(self, kind: str, uid: str) -> None:
+        mention = self._target
+        if not mention:
+            return
+        if kind == "card":
+            title = cards.get_card(uid).title if cards.get_card(uid) else ""  # type: ignore[union-attr]
+            self._push(f"Link to “{_short(title)}”", mention, lambda _new: _assign(mention, uid),
+                       ((mention,), (uid,)))
+        else:
+            self._push("Link two event mentions", mention,
+                       lambda new: links.link_pair(mention, uid, link_profiles.title_for([uid, mention]),
+                                                   uid=new), ((mention, uid), ()))
+
+    def new_card(self, mention: str) -> None:
+        if not mention:
+            return
+        self._push("New event card", mention,
+                   lambda new: links.create_card(mention, link_profiles.title_for([mention]), uid=new),
+                   ((mention,), ()))
+
+    def unlink(self, mentions: list[str]) -> None:
+        mentions = [m for m in mentions if m and cards.card_of(m)]
+        if not mentions:
+            self.window.show_error("That event mention is not in a card.")
+            return
+        self._push("Unlink event" if len(mentions) == 1 else f"Unlink {len(mentions)} events",
+                   mentions[0], lambda _new: links.unlink(mentions), (mentions, ()))
+
+    def merge(self, card_uids: list[str]) -> None:
+        rows = [r for r in cards.list_cards() if r.id in set(card_uids)]
+        if len(rows) < 2:
+            self.window.show_error("Select two or more event cards to merge (Shift+↓, then Ctrl+M).")
+            return
+        rows.sort(key=lambda r: card_uids.index(r.id))
+        conflicts = compare.merge_conflicts(rows)
+        if conflicts and QMessageBox.question(
+                self.window, "Merge event cards?",
+                "These cards disagree:\n• " + "\n• ".join(conflicts) + "\n\nMerge them anyway?",
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        first = links.members_of([rows[0].id])
+        self._push(f"Merge {len(rows)} cards into “{_short(rows[0].title)}”", first[0] if first else None,
+                   lambda _new: links.merge([r.id for r in rows]), ((), [r.id for r in rows]))
+
+    def split(self, card_uid: str, mentions: list[str]) -> None:
+        self._push(f"Split {len(mentions)} off a card", mentions[0] if mentions else None,
+                   lambda new: links.split(card_uid, mentions, link_profiles.title_for(mentions), uid=new),
+                   (mentions, (card_uid,)))
+
+    def split_selected(self) -> None:
+        card = self.cards.current_card()
+        if card:
+            self.split(card, self.cards.selected_members())
+
+    def confirm_current(self) -> None:
+        if card := self.cards.current_card():
+            self.confirm(card)
+
+    def confirm(self, card_uid: str) -> None:
+        first = links.members_of([card_uid])
+        self._push("Confirm card", first[0] if first else None, lambda _new: links.confirm(card_uid),
+                   ((), (card_uid,)))
+
+    def rename(self, card_uid: str, title: str) -> None:
+        first = links.members_of([card_uid])
+        self._push(f"Rename card “{_short(title)}”", first[0] if first else None,
+                   lambda _new: links.update_card(card_uid, title=title.strip()), ((), (card_uid,)))
+
+    def reject_current(self) -> None:
+        current = self.candidates.current_candidate()
+        if current is not None:
+            self.reject(current.kind, current.id)
+
+    def reject(self, kind: str, uid: str) -> None:
+        mention = self._target
+        article = self._article_of(mention)
+        if not mention or article is None:
+            return
+        self.window.undo_stack.push(RejectCandidateCommand(
+            article, mention, uid, "Not this candidate", self.window.apply_changes, self.window.show_error))
+
+    # -- navigation ----------------------------------------------------------------------------
+
+    def open_mention(self, mention: str) -> None:
+        article = self._article_of(mention)
+        if article is not None:
+            if article != self.window.current_article:
+                self.window.open_article(article)
+            self.window.select_span(mention)
+            self.window.review.view.setFocus()
+
+    def compare_current(self) -> None:
+        current = self.candidates.current_candidate()
+        article = self.window.current_article
+        if current is None or current.article_id is None or article is None:
+            self.window.show_error("Choose a candidate from another article to compare with (↑↓).")
+            return
+        self.compare(article, current.article_id)
+
+    def compare(self, left: int, right: int) -> SideBySideDialog:
+        dialog = SideBySideDialog(self.window, left, right, self.carry_links)
+        dialog.show()
+        return dialog
+
+    def carry_links(self, source: int, target: int) -> int:
+        """Link target's events to the cards of the matching events of source (a copy or translation)."""
+        plan = compare.carry_plan(source, target)
+        if not plan:
+            self.window.show_error("No unlinked event of this article matches a linked event of the other.")
+            return 0
+        mentions = [m for m, _ in plan]
+        self._push(f"Carry {len(plan)} links across", mentions[0],
+                   lambda _new: [links.assign(m, c) for m, c in plan] and None,
+                   (mentions, {c for _, c in plan}))
+        return len(plan)
+
+
+def _assign(mention: str, card: str) -> str:
+    links.assign(mention, card)
+    return card
+
+
+def _short(text: str, limit: int = 28) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
