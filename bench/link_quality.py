@@ -16,8 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from exports.importer import import_files
 from exports.link_evaluation import evaluate_links, predicted_pairs
@@ -27,6 +26,7 @@ from models.schema import Article
 from tests.gold.corpus_clusters import load_corpus_clusters
 from tests.gold.linking.clusters import load_linking_gold
 
+REPO = Path(__file__).resolve().parents[1]
 LINKING = REPO / "tests" / "gold" / "linking"
 CORPUS = REPO.parent / "shared" / "corpus"
 

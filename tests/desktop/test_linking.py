@@ -1,0 +1,162 @@
+"""Cross-outlet linking driven like a user: keys only, from the text and the event cards, each undone."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from models import articles, cards, spans
+
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def loaded(qtbot, make_window):  # type: ignore[no-untyped-def]
+    """The bundled sample articles (five outlets on one fictional pact), imported from the welcome page."""
+    window = make_window()
+    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.job.finished, timeout=120_000):
+        pass
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.review)
+    window.review.view.setFocus()
+    return window
+
+
+def _go_to(qtbot, window, outlet: str) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Down (from the first article) until the article of that outlet is open."""
+    view = window.review.view
+    qtbot.keyClick(view, Qt.Key.Key_Home, CTRL)
+    window.step_article(-99)  # back to the first article: no key does that
+    for _ in range(8):
+        if articles.get_article(window.current_article).outlet == outlet:
+            return
+        qtbot.keyClick(view, Qt.Key.Key_Down, CTRL)
+    raise AssertionError(f"no article from {outlet}")
+
+
+def _tab_to(qtbot, window, text: str, label: str):  # type: ignore[no-untyped-def]
+    """Tab through the spans until the event mention with this text is selected."""
+    view = window.review.view
+    view.setFocus()
+    wanted = [s for s in spans.list_spans(window.current_article) if s.text == text and s.label == label]
+    assert wanted, f"the pre-annotation marks “{text}” as {label}"
+    for _ in range(200):
+        if view.selected_span_id() == wanted[0].id:
+            return wanted[0]
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached “{text}”")
+
+
+def test_link_two_articles_with_keys_only_then_undo_and_redo(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    window = loaded
+    view, panel = window.review.view, window.linking.candidates
+    _go_to(qtbot, window, "KABARNUSA.COM")
+    first = _tab_to(qtbot, window, "menandatangani", "AGREE")
+    qtbot.keyClick(view, Qt.Key.Key_Space, CTRL)  # a new card from the signing
+    card = cards.card_of(first.id)
+    assert card is not None and cards.get_card(card).state == "accepted"
+    assert window.linking.cards.current_card() == card
+
+    _go_to(qtbot, window, "Warta Pagi")
+    second = _tab_to(qtbot, window, "ditandatangani", "AGREE")
+    proposed = panel.current_candidate()
+    assert proposed is not None and (proposed.kind, proposed.id) == ("card", card), \
+        "the signing's card is proposed first for the other outlet's mention of it"
+    assert any("AGREE" in reason for reason in proposed.reasons)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert cards.card_of(second.id) == card
+    assert cards.get_card(card).article_count == 2 and cards.get_card(card).outlet_count == 2
+    assert panel.target().card_id == card  # the list now shows the mention as linked
+
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert cards.card_of(second.id) is None
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert cards.card_of(second.id) == card
+
+    qtbot.keyClick(view, Qt.Key.Key_U)  # unlink, and undo it
+    assert cards.card_of(second.id) is None
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert cards.card_of(second.id) == card
+
+
+def test_down_chooses_and_ctrl_backspace_rejects_a_candidate_for_good(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    window = loaded
+    view, panel = window.review.view, window.linking.candidates
+    _go_to(qtbot, window, "KABARNUSA.COM")
+    first = _tab_to(qtbot, window, "menandatangani", "AGREE")
+    before = [(c.kind, c.id) for c in panel.model.rows]
+    assert len(before) >= 2, "other outlets' mentions of the signing are offered"
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert (panel.current_candidate().kind, panel.current_candidate().id) == before[1]
+    qtbot.keyClick(view, Qt.Key.Key_Backspace, CTRL)  # not this one
+    after = [(c.kind, c.id) for c in panel.model.rows]
+    assert before[1] not in after and before[0] in after
+    assert view.selected_span_id() == first.id and spans.get_span(first.id) is not None  # no span deleted
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # away and back: still not offered
+    qtbot.keyClick(view, Qt.Key.Key_Tab, SHIFT)
+    assert before[1] not in [(c.kind, c.id) for c in panel.model.rows]
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert before[1] in [(c.kind, c.id) for c in panel.model.rows]
+
+
+def test_merge_and_split_cards_with_keys_and_undo_each(qtbot, loaded, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = loaded
+    view, panel = window.review.view, window.linking.cards
+    # A merge with conflicts asks first; this one is answered yes.
+    monkeypatch.setattr("desktop.link_controller.QMessageBox.question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    _go_to(qtbot, window, "KABARNUSA.COM")
+    first = _tab_to(qtbot, window, "menandatangani", "AGREE")
+    qtbot.keyClick(view, Qt.Key.Key_Space, CTRL)
+    _go_to(qtbot, window, "Warta Pagi")
+    second = _tab_to(qtbot, window, "ditandatangani", "AGREE")
+    qtbot.keyClick(view, Qt.Key.Key_Space, CTRL)  # a second card for the same signing, by mistake
+    one, two = cards.card_of(first.id), cards.card_of(second.id)
+    assert one and two and one != two and len(cards.list_cards()) == 2
+
+    qtbot.keyClick(view, Qt.Key.Key_L, CTRL)  # to the cards
+    assert panel.search.hasFocus()
+    qtbot.keyClick(panel.search, Qt.Key.Key_Down)
+    assert panel.cards.hasFocus()
+    qtbot.keyClick(panel.cards, Qt.Key.Key_Home, CTRL)
+    qtbot.keyClick(panel.cards, Qt.Key.Key_Down, SHIFT)
+    assert set(panel.selected_cards()) == {one, two}
+    qtbot.keyClick(panel.cards, Qt.Key.Key_M, CTRL)
+    [merged] = cards.list_cards()
+    assert {m.id for m in cards.card_members(merged.id)} == {first.id, second.id}
+    qtbot.keyClick(panel.cards, Qt.Key.Key_Z, CTRL)
+    assert {cards.card_of(first.id), cards.card_of(second.id)} == {one, two}
+    qtbot.keyClick(panel.cards, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert cards.card_of(first.id) == cards.card_of(second.id) == merged.id
+
+    panel.cards.setFocus()
+    panel.select_card(merged.id)
+    qtbot.keyClick(panel.cards, Qt.Key.Key_Return)  # to its members
+    assert panel.members.hasFocus()
+    qtbot.keyClick(panel.members, Qt.Key.Key_Home, CTRL)
+    qtbot.keyClick(panel.members, Qt.Key.Key_Down)
+    assert len(panel.selected_members()) == 1
+    split_off = panel.selected_members()[0]
+    qtbot.keyClick(panel.members, Qt.Key.Key_M, CTRL | SHIFT)
+    assert cards.card_of(split_off) not in (None, merged.id)
+    assert len(cards.list_cards()) == 2
+    qtbot.keyClick(panel.members, Qt.Key.Key_Z, CTRL)
+    assert cards.card_of(split_off) == merged.id and len(cards.list_cards()) == 1
+
+
+def test_link_project_suggests_cards_that_space_confirms(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
+    window = loaded
+    view, panel = window.review.view, window.linking.candidates
+    window.actions["link.project"].trigger()
+    with qtbot.waitSignal(window.job.finished, timeout=60_000):
+        pass
+    _go_to(qtbot, window, "KABARNUSA.COM")
+    first = _tab_to(qtbot, window, "menandatangani", "AGREE")
+    suggested = cards.card_of(first.id)
+    assert suggested is not None and cards.link_target(first.id).link_state == "suggested"
+    assert cards.get_card(suggested).outlet_count >= 3, "the pact's signing is suggested across outlets"
+    assert panel.current_candidate().id == suggested
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # confirms the suggestion
+    assert cards.link_target(first.id).link_state == "confirmed"
+    assert cards.get_card(suggested).state == "accepted"
