@@ -124,7 +124,7 @@ class AddSpanCommand(SpanCommand):
         start, end, label = self._args
         edit = spans.add_span(self.article_id, start, end, label, uid=self._uid)
         self._replaced = edit.replaced
-        self.setText(f"Add {label} “{_short(edit.span.text)}”")
+        self.setText(f"Add {label} “{short_text(edit.span.text)}”")
         return self._uid
 
     def revert(self) -> str | None:
@@ -153,7 +153,7 @@ class DeleteSpanCommand(SpanCommand):
 
     def __init__(self, span: SpanRow, on_change: OnChange, on_error: OnError) -> None:
         verb = "Reject" if span.state == "suggested" else "Delete"
-        super().__init__(f"{verb} {span.label} “{_short(span.text)}”", span.article_id,
+        super().__init__(f"{verb} {span.label} “{short_text(span.text)}”", span.article_id,
                          on_change, on_error)
         self._uid = span.id
         self._deleted: spans.DeletedSpan | None = None
@@ -228,7 +228,7 @@ def relabel_command(span: SpanRow, label: str, on_change: OnChange,
 def bounds_command(span: SpanRow, start: int, end: int, on_change: OnChange,
                    on_error: OnError) -> UpdateSpanCommand:
     # Moving a suggestion's boundary makes it the annotator's, like a relabel.
-    return UpdateSpanCommand(f"Resize {span.label} “{_short(span.text)}”", span,
+    return UpdateSpanCommand(f"Resize {span.label} “{short_text(span.text)}”", span,
                              {"start": start, "end": end, "state": "accepted", "origin": "manual"},
                              on_change, on_error)
 
@@ -264,11 +264,12 @@ class AcceptAllCommand(SpanCommand):
 
 
 def accept_command(span: SpanRow, on_change: OnChange, on_error: OnError) -> UpdateSpanCommand:
-    return UpdateSpanCommand(f"Accept {span.label} “{_short(span.text)}”", span,
+    return UpdateSpanCommand(f"Accept {span.label} “{short_text(span.text)}”", span,
                              {"state": "accepted"}, on_change, on_error)
 
 
-def _short(text: str, limit: int = 24) -> str:
+def short_text(text: str, limit: int = 24) -> str:
+    """Text on one line, cut with an ellipsis: for undo entries and messages."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QSplitter
 
+from desktop.commands import short_text
 from desktop.link_commands import CardCommand, Operation, RejectCandidateCommand
 from desktop.side_by_side_dialog import SideBySideDialog
 from exports import compare, link_profiles
@@ -146,7 +147,7 @@ class LinkController(QObject):
             return
         if kind == "card":
             title = cards.get_card(uid).title if cards.get_card(uid) else ""  # type: ignore[union-attr]
-            self._push(f"Link to “{_short(title)}”", mention, lambda _new: _assign(mention, uid),
+            self._push(f"Link to “{short_text(title, 28)}”", mention, lambda _new: _assign(mention, uid),
                        ((mention,), (uid,)))
         else:
             self._push("Link two event mentions", mention,
@@ -181,7 +182,8 @@ class LinkController(QObject):
         ) != QMessageBox.StandardButton.Yes:
             return
         first = links.members_of([rows[0].id])
-        self._push(f"Merge {len(rows)} cards into “{_short(rows[0].title)}”", first[0] if first else None,
+        title = short_text(rows[0].title, 28)
+        self._push(f"Merge {len(rows)} cards into “{title}”", first[0] if first else None,
                    lambda _new: links.merge([r.id for r in rows]), ((), [r.id for r in rows]))
 
     def split(self, card_uid: str, mentions: list[str]) -> None:
@@ -205,7 +207,7 @@ class LinkController(QObject):
 
     def rename(self, card_uid: str, title: str) -> None:
         first = links.members_of([card_uid])
-        self._push(f"Rename card “{_short(title)}”", first[0] if first else None,
+        self._push(f"Rename card “{short_text(title, 28)}”", first[0] if first else None,
                    lambda _new: links.update_card(card_uid, title=title.strip()), ((), (card_uid,)))
 
     def reject_current(self) -> None:
@@ -252,16 +254,17 @@ class LinkController(QObject):
             return 0
         mentions = [m for m, _ in plan]
         self._push(f"Carry {len(plan)} links across", mentions[0],
-                   lambda _new: [links.assign(m, c) for m, c in plan] and None,
+                   lambda _new: _assign_all(plan),
                    (mentions, {c for _, c in plan}))
         return len(plan)
+
+
+def _assign_all(plan: list[tuple[str, str]]) -> None:
+    for mention, card in plan:
+        links.assign(mention, card)
 
 
 def _assign(mention: str, card: str) -> str:
     links.assign(mention, card)
     return card
 
-
-def _short(text: str, limit: int = 28) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop.commands import COMMANDS, OnChange, OnError, Payload, SpanCommand
+from desktop.commands import COMMANDS, OnChange, OnError, Payload, SpanCommand, short_text
 from models import roles
 from models.records import Changes, RoleRow, SpanRow
 from models.records_json import role_from_json, role_to_json
@@ -30,7 +30,7 @@ class SetRoleCommand(RoleCommand):
 
     def __init__(self, event: SpanRow, entity: SpanRow, role: str, on_change: OnChange,
                  on_error: OnError) -> None:
-        super().__init__(f"Set {role} of {event.label} → “{_short(entity.text)}”", event.article_id,
+        super().__init__(f"Set {role} of {event.label} → “{short_text(entity.text)}”", event.article_id,
                          event.id, on_change, on_error)
         self._args = (event.id, entity.id, role)
         self._uid = new_uid()
@@ -68,7 +68,7 @@ class DeleteRoleCommand(RoleCommand):
     def __init__(self, role: RoleRow, article_id: int, entity_text: str, on_change: OnChange,
                  on_error: OnError) -> None:
         verb = "Reject" if role.state == "suggested" else "Remove"
-        super().__init__(f"{verb} {role.label} “{_short(entity_text)}”", article_id, role.event,
+        super().__init__(f"{verb} {role.label} “{short_text(entity_text)}”", article_id, role.event,
                          on_change, on_error)
         self._role = role
 
@@ -125,7 +125,3 @@ class AcceptRolesCommand(RoleCommand):
 # Role changes are kept in the undo log too, so they can be undone after a restart.
 COMMANDS.update({cls.KIND: cls for cls in (SetRoleCommand, DeleteRoleCommand, AcceptRolesCommand)})
 
-
-def _short(text: str, limit: int = 24) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -119,7 +119,7 @@ def evaluate_links(gold: Sequence[GoldMention]) -> LinkScores:
             if card_uids[g.cluster] not in uids:
                 misses.append(f"{g.source_file} {g.start}-{g.end} ({g.cluster})")
         transaction.rollback()
-    return LinkScores(len(gold_pairs), len(found & {frozenset(p) for p in found}), len(found & gold_pairs),
+    return LinkScores(len(gold_pairs), len(found), len(found & gold_pairs),
                       ranked, top1, top3, sum(1 for u in matched.values() if u is None), tuple(misses))
 
 

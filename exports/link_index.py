@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from textwrap import shorten
 
 from exports.link_profiles import profiles
 from models import cards, link_store, links
@@ -91,12 +92,7 @@ class LinkIndex:
                 rows.append(CandidateRow(c.uid, "card", card.title, card.event_type, outlets, c.article,
                                          c.score, reasons))
             elif (other := self.index.get(c.best_mention)) is not None:
-                title = f"“{other.trigger}” — {_short(other.sentence, 90)}"
+                title = f"“{other.trigger}” — {shorten(other.sentence, 90, placeholder=' …')}"
                 rows.append(CandidateRow(c.uid, "mention", title, other.event_type, other.outlet,
                                          other.article, c.score, reasons))
         return rows
-
-
-def _short(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -6,13 +6,13 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QItemSelection,
     QItemSelectionModel,
-    Qt,
     Signal,
     Slot,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from widgets.article_table import HEADERS, ArticleTableModel, Column
+from widgets.record_table import style_record_table
 
 # Widths in average characters, for the columns that do not stretch.
 _COLUMN_CHARS = {
@@ -37,22 +37,9 @@ class ArticleList(QTableView):
     def __init__(self, model: ArticleTableModel | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._updating = False
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        style_record_table(self, row_padding=8)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setShowGrid(False)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setSortingEnabled(False)
-        self.setTabKeyNavigation(False)
-        self.verticalHeader().hide()
-        rows = self.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if model is not None:
             self.setModel(model)
 

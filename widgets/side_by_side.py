@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from widgets.article_view import ArticleView
 from widgets.link_records import AlignedPairRecord, RoleComparisonRecord
+from widgets.record_table import style_record_table
 from widgets.records import LabelStyle, SpanRecord
 
 ROLES = ("SOURCE", "TARGET", "PLACE", "TIME")
@@ -104,23 +105,13 @@ class SideBySideView(QWidget):
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setObjectName("alignedPairs")
         self.table.setHorizontalHeaderLabels(list(HEADERS))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        style_record_table(self.table)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setMinimumHeight(rows.defaultSectionSize() * 3 + header.sizeHint().height() + 4)
+        row = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(row * 3 + header.sizeHint().height() + 4)
 
         texts = QSplitter(Qt.Orientation.Horizontal, self)
         texts.setChildrenCollapsible(False)

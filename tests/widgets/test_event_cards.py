@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from widgets.event_cards import STATE_ROLE, CardColumn, EventCardsPanel
+from widgets.card_models import STATE_ROLE, CardColumn
+from widgets.event_cards import EventCardsPanel
 
 
 @dataclass(frozen=True)
