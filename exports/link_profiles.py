@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from models import cards, link_store
 from models.cards import EventContext
+from nlp.linking.anaphora import resolve_anaphors
 from nlp.linking.profiles import EventProfile, date_from_iso
 from nlp.linking.summary import summarise
 
@@ -23,20 +24,22 @@ def profile_of(ctx: EventContext) -> EventProfile:
         participants = [e.text for e in ctx.entities if e.role is None and e.label in PARTICIPANT_LABELS]
     places = [e.text for e in by_role["PLACE"]] or [
         e.text for e in ctx.entities if e.role is None and e.label in PLACE_LABELS]
-    dates = [date_from_iso(e.normalized) for e in by_role["TIME"]] or [
-        date_from_iso(e.normalized) for e in ctx.entities if e.role is None and e.label == "DATE"]
-    # The most precise date the sentence gives: "19 Juni" over "bulan lalu".
-    known = [d for d in dates if d[0] is not None]
-    date, precision = min(known, key=lambda d: PRECISION.index(d[1])) if known else (None, "day")
+    dated = by_role["TIME"] or [e for e in ctx.entities if e.role is None and e.label == "DATE"]
+    # The date written nearest the trigger ("invasi ... pada Februari 2022", not the summit's "22-24
+    # Oktober" earlier in the sentence); between equally near ones, the more precise.
+    known = [(e.distance, PRECISION.index(d[1]), d) for e in dated if (d := date_from_iso(e.normalized))[0]]
+    date, precision = min(known, key=lambda k: k[:2])[2] if known else (None, "day")
     return EventProfile(uid=ctx.uid, article=ctx.article_id, outlet=ctx.outlet, event_type=ctx.label,
                         trigger=ctx.text, sentence=ctx.sentence,
                         participants=tuple(dict.fromkeys(participants)),
                         places=tuple(dict.fromkeys(places)), date=date, published=ctx.published,
-                        cluster=ctx.card, language=ctx.language, date_precision=precision)
+                        cluster=ctx.card, language=ctx.language, date_precision=precision,
+                        position=ctx.start)
 
 
 def profiles(article_ids: Iterable[int] | None = None) -> list[EventProfile]:
-    return [profile_of(c) for c in cards.event_contexts(article_ids)]
+    """Profiles of every event mention of these articles; "pakta tersebut" gets its antecedent's context."""
+    return resolve_anaphors(profile_of(c) for c in cards.event_contexts(article_ids))
 
 
 def summary_fields(members: list[EventProfile]) -> link_store.CardSummaryFields:

@@ -60,6 +60,7 @@ class ContextEntity:
     label: str
     normalized: str | None
     role: str | None = None  # SOURCE, TARGET, PLACE, TIME when it is a role of the event
+    distance: int = 0  # characters between the entity and the trigger (0 when they touch or overlap)
 
 
 @dataclass(frozen=True)
@@ -199,10 +200,15 @@ def _contexts(ids: list[int]) -> Iterator[EventContext]:
             for label, entity_id in roles.get(row[0], []):
                 entity = by_id.get(entity_id)
                 if entity is not None:
-                    found.append(ContextEntity(entity[5], entity[6], entity[8], label))
+                    found.append(ContextEntity(entity[5], entity[6], entity[8], label,
+                                               _gap(entity[3], entity[4], row[3], row[4])))
                     seen.add(entity_id)
-            found += [ContextEntity(e[5], e[6], e[8]) for e in entities
-                      if e[0] not in seen and left <= e[3] and e[4] <= right]
+            found += [ContextEntity(e[5], e[6], e[8], None, _gap(e[3], e[4], row[3], row[4]))
+                      for e in entities if e[0] not in seen and left <= e[3] and e[4] <= right]
             yield EventContext(row[1], article_id, article.outlet_name, article.published, article.language,
                                row[6], row[5], row[3], row[4], article.body[left:right].strip(), row[10],
                                _link_state(row[10], row[9]), tuple(found))
+
+
+def _gap(start: int, end: int, other_start: int, other_end: int) -> int:
+    return max(0, start - other_end, other_start - end)

@@ -119,11 +119,25 @@ def _shift_month(year: int, month: int, delta: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def _not_after(date: dt.date, reference: dt.date) -> dt.date:
-    """A date written without its year: the publication year, or the one before if it would be later."""
-    if date > reference:
-        return _make(date.year - 1, date.month, date.day) or date
-    return date
+def _nearest_year(month: int, day: int, reference: dt.date, direction: int = 0,
+                  weekday: int | None = None) -> dt.date | None:
+    """A day written without its year: the one nearest publication, as news reports the recent and the
+    coming ("Jumat (11/10)" in a paper of 9 October is two days ahead); "lalu" or "mendatang" decides."""
+    found = [d for year in (reference.year - 1, reference.year, reference.year + 1)
+             if (d := _make(year, month, day)) is not None
+             and (direction == 0 or (d <= reference if direction < 0 else d >= reference))]
+    # "Sabtu (13/7)": the year in which the 13th of July is a Saturday settles it.
+    found = [d for d in found if d.weekday() == weekday] or found if weekday is not None else found
+    # Reports look back more often and further than ahead: a day ahead counts as two behind.
+    return min(found, key=lambda d: max((reference - d).days, 2 * (d - reference).days), default=None)
+
+
+def _weekday(words: list[str]) -> int | None:
+    return next((_weekdays()[w] for w in words if w in _weekdays() and w != "minggu"), None)
+
+
+def _direction(words: list[str]) -> int:
+    return -1 if any(w in _PAST for w in words) else 1 if any(w in _NEXT for w in words) else 0
 
 
 def _explicit(text: str, reference: dt.date | None) -> str | None:
@@ -137,18 +151,21 @@ def _explicit(text: str, reference: dt.date | None) -> str | None:
     if reference is not None:
         match = _NUMERIC.search(text)
         if match and not match[3]:
-            day = _make(reference.year, int(match[2]), int(match[1]))
-            return _not_after(day, reference).isoformat() if day else None
+            day = _nearest_year(int(match[2]), int(match[1]), reference, _direction(words), _weekday(words))
+            return day.isoformat() if day else None
         for a, b in pairwise(words):
             day_month = (a, b) if a.isdigit() else (b, a) if b.isdigit() else None
             if day_month and day_month[1] in months and year is None:
-                day = _make(reference.year, months[day_month[1]], int(day_month[0]))
-                return _not_after(day, reference).isoformat() if day else None
+                day = _nearest_year(months[day_month[1]], int(day_month[0]), reference, _direction(words),
+                                    _weekday(words))
+                return day.isoformat() if day else None
     month = next((months[w] for w in words if w in months and len(w) > 2), None)
     if month and year:
         return f"{year:04d}-{month:02d}"
     if month and reference is not None and not any(w.isdigit() for w in words):
-        return f"{reference.year - (month > reference.month):04d}-{month:02d}"
+        # The 15th stands for the month, so "Oktober" in a July paper is the coming one, "Mei" the last.
+        near = _nearest_year(month, 15, reference.replace(day=15), _direction(words))
+        return f"{near.year:04d}-{month:02d}" if near else None
     if year and any(w in _EDGE_MONTH for w in words):
         edge = next(_EDGE_MONTH[w] for w in words if w in _EDGE_MONTH)
         return f"{year:04d}-{edge:02d}"
@@ -165,7 +182,7 @@ def _relative(text: str, reference: dt.date) -> str | None:
     words = [w.lower() for w in _WORD.findall(text)]
     if not words or any(w in _STREAKS for w in words):
         return None  # "tiga tahun berturut-turut" is a duration
-    direction = -1 if any(w in _PAST for w in words) else 1 if any(w in _NEXT for w in words) else 0
+    direction = _direction(words)
     if direction == 0 and not any(w in _THIS for w in words):
         weekday = _weekdays().get(words[0]) if len(words) == 1 else None
         if weekday is not None:  # "Thursday": the last such day up to publication

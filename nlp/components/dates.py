@@ -51,7 +51,8 @@ def date_patterns(lang: str) -> list[list[dict[str, Any]]]:
         [_DIGITS, months, {**_YEAR, "OP": "?"}],
         [months, _DIGITS, {"ORTH": ",", "OP": "?"}, {**_YEAR, "OP": "?"}],
         [months, _YEAR],
-        [{"LOWER": {"IN": ["bulan", "in", "since"]}}, months],
+        # bulan Oktober, in February 2022 (with its year, or "in February" would hide "February 2022")
+        [{"LOWER": {"IN": ["bulan", "in", "since"]}}, months, {**_YEAR, "OP": "?"}],
         # Oktober, Oktober lalu, Oktober tahun lalu: a month named alone (capitalised, spelled out)
         [full_months, {"LOWER": "tahun", "OP": "?"}, {**relative, "OP": "?"}],
         # Senin, 18 November 2024

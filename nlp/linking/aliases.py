@@ -53,10 +53,11 @@ def _table() -> dict[str, str]:
 
 @cache
 def _affiliations() -> dict[str, str]:
-    """person key -> key of the country or organisation the person acts for."""
+    """person or capital key -> key of the country or organisation it acts or stands for."""
     table = _table()
-    result = {}
-    for key, entry in load_json("aliases.json")["persons"].items():
+    data = load_json("aliases.json")
+    result = {f"place:{city}": f"country:{home}" for city, home in data.get("capitals", {}).items()}
+    for key, entry in data["persons"].items():
         home = entry.get("country")
         if home:
             result[f"person:{key}"] = table.get(normalise(home)) or f"country:{home}"
@@ -123,7 +124,8 @@ def is_known(key: str) -> bool:
 
 
 def affiliation(key: str) -> str | None:
-    """The country/organisation key a known person acts for ("person:PUTIN" -> "country:RUS")."""
+    """The country/organisation key a known person acts for, or a capital stands for ("person:PUTIN",
+    "place:MOSCOW" -> "country:RUS")."""
     return _affiliations().get(key)
 
 

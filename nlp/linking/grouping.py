@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from nlp.linking.anaphora import article_chains
 from nlp.linking.index import CandidateIndex
 from nlp.linking.profiles import EventProfile
 from nlp.linking.ranking import pair_key
@@ -44,14 +45,15 @@ def _comparable_pairs(x: _Cluster, y: _Cluster) -> int:
 
 class _Grouper:
     def __init__(self, profiles: dict[str, EventProfile], confirmed: Mapping[str, str],
-                 rejected: Mapping[str, frozenset[str]]) -> None:
+                 rejected: Mapping[str, frozenset[str]], chain_head: Mapping[str, str]) -> None:
         self.profiles = profiles
         self.rejected = rejected
         self.clusters: dict[str, _Cluster] = {}
         self.of: dict[str, str] = {}  # mention uid -> cluster id
         for uid in sorted(profiles):
             card = confirmed.get(uid)
-            cid = f"card:{card}" if card else f"mention:{uid}"
+            # Mentions one article tells as one event start together, so a card takes all or none of them.
+            cid = f"card:{card}" if card else f"mention:{chain_head.get(uid, uid)}"
             cluster = self.clusters.setdefault(cid, _Cluster([], card=card))
             (cluster.fixed if card else cluster.free).append(uid)
             cluster.articles[profiles[uid].article] += 1
@@ -135,14 +137,17 @@ def suggest_groups(profiles: Sequence[EventProfile], index: CandidateIndex, conf
                    threshold: float = 0.5) -> list[SuggestedGroup]:
     """Groups of unconfirmed mentions (spanning two articles or more), new or joining a confirmed card.
 
-    Confirmed mentions never move. Average linkage counts unscored pairs as 0, and any pair with strong
+    Confirmed mentions never move. Mentions one article tells as one event (article_chains) start as one
+    cluster. Average linkage counts unscored pairs as 0, and any pair with strong
     evidence against it (VETO) or a rejection keeps two clusters apart, so A~B~C chains do not merge.
     """
     by_uid = {p.uid: p for p in profiles}
     for uid in confirmed:
         if uid not in by_uid and (found := index.get(uid)) is not None:
             by_uid[uid] = found
-    grouper = _Grouper(by_uid, confirmed, rejected)
+    free = [p for p in by_uid.values() if p.uid not in confirmed]
+    chain_head = {uid: chain[0] for chain in article_chains(free) for uid in chain}
+    grouper = _Grouper(by_uid, confirmed, rejected, chain_head)
     seen: set[tuple[str, str]] = set()
     for uid in sorted(u for u in by_uid if u not in confirmed):
         profile = by_uid[uid]

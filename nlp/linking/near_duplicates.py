@@ -10,6 +10,7 @@ from functools import cache
 from itertools import pairwise
 
 from datasketch import MinHash, MinHashLSHEnsemble
+from rapidfuzz.distance import LCSseq
 
 from nlp.linking.aliases import is_known, name_key
 from nlp.resources import load_json
@@ -63,14 +64,31 @@ def _calendar() -> dict[str, str]:
     return names
 
 
-def _name_token(run: list[str], opens_sentence: bool) -> str | None:
-    """name_key of a run of capitalised words; a sentence-opening ordinary word is dropped."""
+def _name_tokens(run: list[str], opens_sentence: bool) -> list[str]:
+    """Keys of a run of capitalised words, split into the known names it holds ("Korea Utara Kim Jong Un"
+    -> country:PRK, person:KIM_JONG_UN); a sentence-opening ordinary word is dropped."""
     key = name_key(" ".join(run))
-    if is_known(key) or not opens_sentence:
-        return key
-    if len(run) > 1:  # "Kunjungan Putin" -> Putin
-        return name_key(" ".join(run[1:]))
-    return None
+    if is_known(key) or len(run) == 1:
+        return [key] if is_known(key) or not opens_sentence else []
+    keys, start, unknown = [], 0, []
+    while start < len(run):
+        # The longest known name starting here; titles ("Pemimpin", "President") fold into it.
+        ends = range(len(run), start, -1)
+        end = next((e for e in ends if is_known(name_key(" ".join(run[start:e])))), None)
+        if end is None:
+            unknown.append(run[start])
+            start += 1
+            continue
+        if unknown:
+            keys.append(name_key(" ".join(unknown)))
+            unknown = []
+        keys.append(name_key(" ".join(run[start:end])))
+        start = end
+    if unknown:
+        keys.append(name_key(" ".join(unknown)))
+    if opens_sentence and keys and not is_known(keys[0]) and len(keys) > 1:
+        keys = keys[1:]  # "Kunjungan Putin" -> Putin
+    return keys
 
 
 def _signature_tokens(body: str) -> list[str]:
@@ -84,7 +102,7 @@ def _signature_tokens(body: str) -> list[str]:
         gap, word = body[position:match.start()], match.group()
         position = match.end()
         if run and (gap.strip() or not word[0].isupper() or word.lower() in calendar):
-            tokens.append(_name_token(run, opens))
+            tokens += _name_tokens(run, opens)
             run = []
         if any(mark in gap for mark in ".!?\n"):
             sentence_start = True
@@ -97,13 +115,17 @@ def _signature_tokens(body: str) -> list[str]:
             run.append(word)
         sentence_start = False
     if run:
-        tokens.append(_name_token(run, opens))
+        tokens += _name_tokens(run, opens)
     return [t for t in tokens if t]
 
 
 def signature(body: str) -> frozenset[str]:
     """Language-neutral features: each name/number with its occurrence count, and unordered neighbours."""
-    tokens = _signature_tokens(body)
+    return signature_of(_signature_tokens(body))
+
+
+def signature_of(tokens: list[str]) -> frozenset[str]:
+    """signature() of tokens already read from a body."""
     seen: Counter[str] = Counter()
     features = set()
     for token in tokens:
@@ -141,7 +163,7 @@ def _candidate_pairs(sets: dict[int, frozenset[str]], threshold: float) -> set[t
 
 
 def find_near_duplicates(docs: Iterable[ArticleDoc], threshold: float = 0.5) -> list[NearDuplicate]:
-    """Copies and partial copies by word shingles; translations by names, numbers and dates."""
+    """Copies and partial copies by word shingles; translations by names, numbers and dates in order."""
     docs = {doc.id: doc for doc in docs}
     found: dict[tuple[int, int], NearDuplicate] = {}
     texts = {doc_id: shingles(doc.body) for doc_id, doc in docs.items()}
@@ -152,12 +174,16 @@ def find_near_duplicates(docs: Iterable[ArticleDoc], threshold: float = 0.5) -> 
             found[(a, b)] = NearDuplicate(a, b, "copy", round(jaccard, 3))
         elif containment >= threshold:
             found[(a, b)] = NearDuplicate(a, b, "partial", round(containment, 3))
-    names = {doc_id: signature(doc.body) for doc_id, doc in docs.items()}
+    sequences = {doc_id: _signature_tokens(doc.body) for doc_id, doc in docs.items()}
+    names = {doc_id: signature_of(tokens) for doc_id, tokens in sequences.items()}
     names = {doc_id: sig for doc_id, sig in names.items() if len(sig) >= 2 * _MIN_SIGNATURE}
     for a, b in _candidate_pairs(names, max(0.1, threshold - 0.2)):
         if (a, b) in found or docs[a].language == docs[b].language:
             continue
-        _, containment = _overlap(names[a], names[b])
-        if containment >= threshold:
-            found[(a, b)] = NearDuplicate(a, b, "translation", round(containment, 3))
+        # A translation keeps the order of names and numbers; two reports of one event share the names
+        # but tell them in another order. So the longest common subsequence decides, not the sets.
+        x, y = sequences[a], sequences[b]
+        ordered = LCSseq.similarity(x, y) / min(len(x), len(y))
+        if ordered >= threshold:
+            found[(a, b)] = NearDuplicate(a, b, "translation", round(ordered, 3))
     return sorted(found.values(), key=lambda d: (d.a, d.b))

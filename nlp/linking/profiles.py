@@ -24,6 +24,7 @@ class EventProfile:
     language: str = "id"
     # How much of `date` is known: "day", "month" (date is the 1st: "2024-06" from "bulan lalu") or "year".
     date_precision: str = "day"
+    position: int = 0  # character offset of the trigger in the article body, for reading order
 
 
 def date_range(profile: EventProfile) -> tuple[dt.date, dt.date] | None:

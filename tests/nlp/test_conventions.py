@@ -80,12 +80,18 @@ def test_generated_forms() -> None:
     ("text", "expected"),
     [
         ("Kamis (11/7)", "2024-07-11"),
-        ("Sabtu (13/7)", "2023-07-13"),  # after publication: the year before
+        ("Sabtu (13/7)", "2024-07-13"),  # the day after publication: 13 July 2024 is a Saturday
+        ("Kamis (13/7)", "2023-07-13"),  # ... and 13 July 2023 a Thursday
         ("Selasa (18/6/2024)", "2024-06-18"),
         ("15 November", "2023-11-15"),
         ("bulan lalu", "2024-06"),
         ("bulan ini", "2024-07"),
-        ("bulan Oktober", "2023-10"),
+        ("bulan Oktober", "2024-10"),  # nearer ahead (three months) than behind (nine)
+        ("Oktober lalu", "2023-10"),
+        ("Oktober mendatang", "2024-10"),
+        ("Mei lalu", "2024-05"),
+        ("Desember", "2023-12"),  # five months ahead weighs more than seven behind
+        ("25 Juli mendatang", "2024-07-25"),
         ("pekan lalu", "2024-07-05"),
         ("minggu lalu", "2024-07-05"),
         ("pekan ini", None),

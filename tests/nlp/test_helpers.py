@@ -49,6 +49,16 @@ def test_normalize_with_reference() -> None:
     assert normalize_date("pekan lalu") is None
 
 
+def test_dates_without_a_year_take_the_nearest_one() -> None:
+    # A paper of 9 October 2024 announcing "KTT Asia Timur pada Jumat (11/10)": two days ahead.
+    assert normalize_date("Jumat (11/10)", dt.date(2024, 10, 9)) == "2024-10-11"
+    # A July paper: "Oktober mendatang" is the coming October, "pada Mei" the last May.
+    assert normalize_date("Oktober mendatang", dt.date(2024, 7, 27)) == "2024-10"
+    assert normalize_date("Mei", dt.date(2024, 10, 23)) == "2024-05"
+    # Early January: "28 Desember" is a week ago, not eleven months ahead.
+    assert normalize_date("28 Desember", dt.date(2025, 1, 3)) == "2024-12-28"
+
+
 def test_outlet_names() -> None:
     assert canonical_outlet("TRIBUNNEWS.COM") == "Tribunnews"
     assert canonical_outlet("www.kompas.com") == "Kompas"

@@ -57,3 +57,10 @@ def test_known_leaders_stand_for_their_country():
     assert affiliation(name_key("Putin")) == name_key("Rusia")
     assert affiliation(name_key("Kim Jong-un")) == name_key("Korut")
     assert affiliation(name_key("Rusia")) is None
+
+
+def test_a_capital_as_participant_stands_for_its_country():
+    # "pakta pertahanan antara Moskow dan Pyongyang": the capitals are the two governments.
+    assert affiliation(name_key("Moskow")) == name_key("Rusia")
+    assert affiliation(name_key("Pyongyang")) == name_key("Korea Utara")
+    assert affiliation(name_key("Vladivostok")) is None  # only capitals speak for a country

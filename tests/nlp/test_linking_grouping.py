@@ -76,3 +76,14 @@ def test_output_is_deterministic():
     first = suggest_groups(profiles, build(*profiles), confirmed={}, rejected={})
     second = suggest_groups(list(reversed(profiles)), build(*reversed(profiles)), confirmed={}, rejected={})
     assert first == second
+
+
+def test_mentions_one_article_tells_as_one_event_join_a_card_together():
+    """Article 1 tells the signing twice (same verb, same two leaders); the group takes both or neither."""
+    first = dataclasses.replace(treaty_signing(), position=10)
+    again = dataclasses.replace(treaty_signing("a2"), position=500, date=None, places=(), published=None,
+                                sentence="Keduanya menandatangani dokumen itu setelah jamuan makan.")
+    assert score_pair(again, treaty_english()).value < 0.5  # alone, it would stay out
+    profiles = [first, again, treaty_english()]
+    groups = suggest_groups(profiles, build(*profiles), confirmed={}, rejected={})
+    assert [g.members for g in groups] == [("a1", "a2", "e1")]

@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+import tests.gold.linking.clusters as linking_gold
+import tests.gold.linking2.clusters as held_out_gold
+from nlp.cleaning import clean_article
+from nlp.language import detect_language
 from nlp.linking.near_duplicates import ArticleDoc, find_near_duplicates
 
 ANTARA = """Presiden Rusia Vladimir Putin dan Pemimpin Korea Utara Kim Jong Un menandatangani perjanjian
@@ -71,3 +79,24 @@ def test_pairs_are_ordered_and_deterministic():
 def test_short_or_single_documents_are_harmless():
     assert find_near_duplicates([]) == []
     assert find_near_duplicates([ArticleDoc(1, "Singkat saja.")]) == []
+
+
+def _gold_docs(folder: Path) -> tuple[list[ArticleDoc], dict[str, int]]:
+    docs, ids = [], {}
+    for number, path in enumerate(sorted(folder.glob("*.txt")), start=1):
+        article = clean_article(path.read_text(encoding="utf-8"), path.name)
+        docs.append(ArticleDoc(number, article.body, detect_language(article.body), article.outlet))
+        ids[path.name] = number
+    return docs, ids
+
+
+@pytest.mark.parametrize("gold", [linking_gold, held_out_gold], ids=["linking", "linking2"])
+def test_gold_copies_and_translations_are_found_and_nothing_else(gold) -> None:  # type: ignore[no-untyped-def]
+    """Both team-written sets: each reprint and each abridged translation, and no other pair of articles
+    (many of them report the same events in the same words)."""
+    docs, ids = _gold_docs(Path(gold.__file__).parent)
+    found = {(d.a, d.b): d.kind for d in find_near_duplicates(docs)}
+    expected = {tuple(sorted((ids[a], ids[b]))): kind
+                for pairs, kind in ((gold.SYNDICATED, "copy"), (gold.TRANSLATIONS, "translation"))
+                for a, b in pairs}
+    assert {pair: "copy" if kind == "partial" else kind for pair, kind in found.items()} == expected

@@ -103,6 +103,13 @@ def test_dates_are_normalised() -> None:
     }
 
 
+def test_a_month_and_its_year_stay_one_date_after_in() -> None:
+    text = "Russia has hosted no larger gathering since it launched its invasion of Ukraine in February 2022."
+    spans = {text[s.start : s.end]: s.normalized
+             for s in next(annotate([text], lang="en")).spans if s.label == "DATE"}
+    assert spans == {"in February 2022": "2022-02"}
+
+
 def test_annotate_keeps_order_and_count() -> None:
     texts = ["NATO bertemu di Brussel.", "", "Jepang mengecam Rusia."]
     annotations = list(annotate(texts, batch_size=2))
