@@ -1,0 +1,1 @@
+"""Inter-annotator agreement on plain span records: span and event-trigger F1, Cohen's kappa, per pair."""
