@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from nlp.linking.aliases import name_key, same_name
+from nlp.linking.aliases import affiliation, name_key, same_name
 from nlp.linking.profiles import EventProfile
 
 _TITLE_PARTICIPANTS = 3
@@ -65,12 +65,32 @@ def _title(event_type: str | None, participants: tuple[str, ...], place: str | N
     return f"{event_type}: {body}" if event_type and body else event_type or body or "(untitled)"
 
 
+def _shared_by_articles(groups: list[list[str]], profiles: Sequence[EventProfile]) -> list[list[str]]:
+    """The name groups that two or more articles of the card use; all of them for a one-article card.
+
+    A name only one article puts near the event ("Departemen Luar Negeri AS" commenting on a treaty) is
+    rarely one of its actors, so it stays on the card's list but out of its title.
+    """
+    if len({p.article for p in profiles}) < 2:
+        return groups
+    return [g for g in groups if len({p.article for p in profiles if _names(p, g[0])}) >= 2]
+
+
+def _names(profile: EventProfile, name: str) -> bool:
+    """Whether the mention names this actor, or the leader acting for it ("Putin" names "Rusia")."""
+    key = name_key(name)
+    return any(same_name(n, name) or affiliation(name_key(n)) == key or affiliation(key) == name_key(n)
+               for n in profile.participants)
+
+
 def summarise(profiles: Sequence[EventProfile]) -> CardSummary:
     """Majority type, most supported date and place, participants deduplicated by name."""
     event_type = _majority(p.event_type for p in profiles)
     date = _event_date(profiles)
     places = _name_groups(n for p in profiles for n in p.places)
     place = _display(places[0]) if places else None
-    participants = tuple(_display(g) for g in _name_groups(n for p in profiles for n in p.participants))
-    title = _title(event_type, participants, place, date)  # type: ignore[arg-type]
+    groups = _name_groups(n for p in profiles for n in p.participants)
+    participants = tuple(_display(g) for g in groups)
+    titled = tuple(_display(g) for g in _shared_by_articles(groups, profiles)) or participants
+    title = _title(event_type, titled, place, date)  # type: ignore[arg-type]
     return CardSummary(title, event_type, date, place, participants)  # type: ignore[arg-type]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from test_linking_data import JUNE_19, treaty_background, treaty_english, treaty_signing
@@ -24,3 +25,12 @@ def test_summary_without_states_uses_people_and_handles_missing_parts():
     background = summarise([treaty_background()])
     assert background.date == dt.date(2024, 6, 1)
     assert summarise([]).title == "(untitled)"
+
+
+def test_a_name_only_one_article_puts_near_the_event_stays_out_of_the_title():
+    commented = dataclasses.replace(treaty_english(), participants=(
+        "Russian President Vladimir Putin", "Kim Jong-un", "Departemen Luar Negeri AS"))
+    summary = summarise([treaty_signing(), commented, treaty_background()])
+    assert "Departemen Luar Negeri AS" in summary.participants
+    assert "Departemen" not in summary.title
+    assert summary.title == "AGREE: Rusia – Korea Utara, Pyongyang, 2024-06-19"
