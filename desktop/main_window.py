@@ -32,7 +32,7 @@ from desktop.stats_dialog import StatsDialog
 from desktop.undo_history import UndoHistory
 from desktop.zoom import add_zoom_shortcuts, restore_zoom, save_zoom, zoom_handlers
 from exports.importer import ImportReport
-from models import articles, db, labels, spans
+from models import articles, db, labels, link_store, spans
 from models.errors import EditError, ProjectError
 from models.records import Changes
 from models.stats import status_counts
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.find.panel(self.article_list))
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 800])
+        self.splitter.setSizes([320, 900])
         self.setCentralWidget(self.splitter)
 
         self.progress = QProgressBar()
@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         add_zoom_shortcuts(self.actions)  # type: ignore[arg-type]
         self.roles = RolesController(self)  # event roles: picker, panel and their commands
         self.linking = LinkController(self)  # event cards: candidates, cards and their commands
+        self.review.compare_requested.connect(self.compare_with)
 
     # -- project -------------------------------------------------------------------------------
 
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         self.review.view.set_article(text.body, spans.list_spans(article_id),
                                      token_bounds(text.body, text.language))
         self.review.show_article(articles.get_article(article_id))
+        self.review.show_relations(link_store.relations_of(article_id))
         self.review.show_span(None)
         self.article_list.select_article(article_id)
 
@@ -366,6 +368,11 @@ class MainWindow(QMainWindow):
                 f"Exported {result[1]} articles to {result[0]}", 15000))
         return self._start(job)
 
+    def compare_with(self, other: int) -> None:
+        """The open article and a related one side by side (from the header's relation link)."""
+        if self.current_article is not None:
+            self.linking.compare(self.current_article, other)
+
     def focus_cards(self) -> None:
         self.linking.dock.show()
         self.linking.cards.focus_search()
@@ -466,7 +473,10 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 860)
+            # First start: most of the screen, since the text, the legend and the linking dock share it.
+            room = self.screen().availableGeometry()
+            self.resize(min(1680, max(1400, int(room.width() * 0.92))),
+                        min(1000, max(860, int(room.height() * 0.9))))
         splitter = store.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -474,7 +484,7 @@ class MainWindow(QMainWindow):
         if isinstance(docks, QByteArray):
             self.restoreState(docks)
         else:
-            self.resizeDocks([self.linking.dock], [460], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.linking.dock], [420], Qt.Orientation.Horizontal)
         restore_zoom(self.review.view)
 
     def closeEvent(self, event: QCloseEvent) -> None:

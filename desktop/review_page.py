@@ -5,12 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from models.link_store import RelationRow
 from models.records import ArticleRow, SpanRow
 from widgets.article_view import ArticleView
 from widgets.label_legend import LabelLegend
 from widgets.roles_panel import RolesPanel
 
 STATUS_TEXT = {"new": "New", "in_progress": "In progress", "done": "Done", "skipped": "Skipped"}
+RELATION_TEXT = {"copy": "the same text (a syndicated copy)", "partial": "shares most of its text",
+                 "translation": "a translation"}
 
 
 class ReviewPage(QWidget):
@@ -18,9 +21,11 @@ class ReviewPage(QWidget):
 
     Signals:
         span_shown(str): the details now show this span ("" for none), after a click or a change.
+        compare_requested(int): the reader clicked a related article, to see the two side by side.
     """
 
     span_shown = Signal(str)
+    compare_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +41,14 @@ class ReviewPage(QWidget):
         self.meta.setObjectName("articleMeta")
         self.meta.setWordWrap(True)
         self.meta.setStyleSheet("color: palette(placeholder-text);")
+        # Syndicated copies and translations of this article: links carry across them (V compares).
+        self.relations = QLabel()
+        self.relations.setObjectName("articleRelations")
+        self.relations.setWordWrap(True)
+        self.relations.setTextFormat(Qt.TextFormat.RichText)
+        self.relations.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.relations.linkActivated.connect(lambda href: self.compare_requested.emit(int(href)))
+        self.relations.hide()  # until the article has a near duplicate
         self.view = ArticleView()
         self.legend = LabelLegend()
         self.details = QLabel()
@@ -50,6 +63,7 @@ class ReviewPage(QWidget):
         text_column.setContentsMargins(0, 0, 0, 0)
         text_column.addWidget(self.title)
         text_column.addWidget(self.meta)
+        text_column.addWidget(self.relations)
         text_column.addWidget(self.view, 1)
 
         side = QFrame()
@@ -87,6 +101,15 @@ class ReviewPage(QWidget):
                   f"{article.entity_count} entities, {article.event_count} events, "
                   f"{article.suggested_count} to review", article.source_file]
         self.meta.setText("  ·  ".join(parts))
+
+    def show_relations(self, relations: list[RelationRow]) -> None:
+        """One line per near-duplicate article, each a link that opens the two side by side."""
+        lines = [f"<a href='{r.article_id}'>{_escape(r.outlet or 'another outlet')}: "
+                 f"“{_escape(r.title or '(untitled)')}”</a> <span style='color:gray'>— "
+                 f"{RELATION_TEXT.get(r.kind, 'related')}, {r.score:.0%} shared; click to compare</span>"
+                 for r in relations]
+        self.relations.setText("<br>".join(lines))
+        self.relations.setVisible(bool(lines))
 
     def show_span(self, span: SpanRow | None) -> None:
         if span is None:

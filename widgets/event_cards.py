@@ -149,7 +149,8 @@ class EventCardsPanel(QWidget):
         card_bar.addStretch(1)
         hint = QLabel("Enter: members · F2: rename · Ctrl+click: select several", self)
         hint.setStyleSheet("color: palette(placeholder-text);")
-        card_bar.addWidget(hint)
+        hint.setWordWrap(True)  # wraps rather than widening the dock
+        card_bar.addWidget(hint, 1)
         card_box = QWidget(self)
         card_layout = QVBoxLayout(card_box)
         card_layout.setContentsMargins(0, 0, 0, 0)

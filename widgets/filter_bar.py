@@ -10,16 +10,17 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
 from widgets.article_table import STATUS_TEXT
+from widgets.flow_layout import FlowLayout
 
 SEARCH_PLACEHOLDER = "Search titles and text…"
 DEBOUNCE_MS = 250
@@ -151,32 +152,32 @@ class FilterBar(QWidget):
         self.reset_button.clicked.connect(self.reset)
 
     def _layout(self) -> None:
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(4)
-        grid.addWidget(self.search, 0, 0, 1, 4)
-        grid.addWidget(self.worklist, 0, 4, 1, 2)
-        for column, (text, field) in enumerate(
-            (("Outlet", self.outlet), ("Status", self.status), ("Label", self.label))
-        ):
-            grid.addWidget(self._caption(text, field), 1, 2 * column)
-            grid.addWidget(field, 1, 2 * column + 1)
-        dates = QHBoxLayout()
-        dates.setSpacing(6)
-        dates.addWidget(self._caption("From", self.date_from))
-        dates.addWidget(self.date_from)
-        dates.addWidget(self._caption("to", self.date_to))
-        dates.addWidget(self.date_to)
-        dates.addStretch(1)
-        dates.addWidget(self.count)
-        dates.addWidget(self.reset_button)
-        grid.addLayout(dates, 2, 0, 1, 6)
-        for column in (1, 3, 5):
-            grid.setColumnStretch(column, 1)
-        outer = QHBoxLayout(self)
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.search, 2)
+        top.addWidget(self.worklist, 1)
+        # The filters wrap onto more rows in a narrow panel, so the list can give room to the text.
+        fields = FlowLayout(spacing=6)
+        for text, field in (("Outlet", self.outlet), ("Status", self.status), ("Label", self.label),
+                            ("From", self.date_from), ("to", self.date_to)):
+            fields.addWidget(self._pair(text, field))
+        fields.addWidget(self.count)
+        fields.addWidget(self.reset_button)
+        outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 4)
-        outer.addLayout(grid)
+        outer.setSpacing(4)
+        outer.addLayout(top)
+        outer.addLayout(fields)
+
+    def _pair(self, text: str, field: QWidget) -> QWidget:
+        """A caption and its field, kept together when the filters wrap."""
+        pair = QWidget(self)
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self._caption(text, field))
+        row.addWidget(field)
+        return pair
 
     @staticmethod
     def _caption(text: str, buddy: QWidget) -> QLabel:
