@@ -104,9 +104,12 @@ class LinkController(QObject):
             return
         rows = self.index.candidate_rows(target.id)
         if target.card_id and target.link_state == "suggested" and (card := cards.get_card(target.card_id)):
-            # The link command's suggestion comes first: Space confirms it.
+            # The link command's suggestion comes first: Space confirms it, V compares with the
+            # article of a member from another article (as for any card candidate).
+            other = next((m.article_id for m in cards.card_members(card.id)
+                          if m.article_id != target.article_id), None)
             rows.insert(0, CandidateRow(card.id, "card", card.title, card.event_type,
-                                        f"{card.outlet_count} outlets", None, 1.0,
+                                        f"{card.outlet_count} outlets", other, 1.0,
                                         ("suggested by Link Project; Space confirms",)))
         self.candidates.set_target(target, rows)
         if target.card_id:
@@ -234,12 +237,20 @@ class LinkController(QObject):
             self.window.review.view.setFocus()
 
     def compare_current(self) -> None:
+        """The chosen candidate's article beside this one; without one, an article the mention links to."""
         current = self.candidates.current_candidate()
         article = self.window.current_article
-        if current is None or current.article_id is None or article is None:
+        if article is None:
+            return
+        other = current.article_id if current is not None else None
+        target = self.candidates.target()
+        if other is None and target is not None and target.card_id:
+            linked = (m.article_id for m in cards.card_members(target.card_id) if m.article_id != article)
+            other = next(linked, None)
+        if other is None:
             self.window.show_error("Choose a candidate from another article to compare with (↑↓).")
             return
-        self.compare(article, current.article_id)
+        self.compare(article, other)
 
     def compare(self, left: int, right: int) -> SideBySideDialog:
         dialog = SideBySideDialog(self.window, left, right, self.carry_links)

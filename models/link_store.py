@@ -87,9 +87,10 @@ def confirmed_links() -> dict[str, str]:
 
 def rejections() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
-    for r in RejectedCandidate.select(RejectedCandidate.target_uid, Mention.uid.alias("mention")).join(
+    # Not aliased "mention": that name is the foreign key's, whose accessor would read the uid as an id.
+    for r in RejectedCandidate.select(RejectedCandidate.target_uid, Mention.uid.alias("mention_uid")).join(
             Mention).objects():
-        found.setdefault(r.mention, set()).add(r.target_uid)
+        found.setdefault(r.mention_uid, set()).add(r.target_uid)
     return {k: frozenset(v) for k, v in found.items()}
 
 

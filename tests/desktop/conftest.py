@@ -39,6 +39,20 @@ def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[[], MainWindow]]:  #
     db.close_project()
 
 
+@pytest.fixture
+def loaded(qtbot, make_window) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The bundled sample articles (five outlets on one fictional pact), imported from the welcome page;
+    the first article is open and the text has the keyboard."""
+    window = make_window()
+    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    assert window.job is not None, "the sample button started an import"
+    with qtbot.waitSignal(window.job.finished, timeout=120_000):
+        pass
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.review)
+    window.review.view.setFocus()
+    return window
+
+
 def import_with_menu(qtbot, window: MainWindow, paths: list[Path],  # type: ignore[no-untyped-def]
                      monkeypatch: pytest.MonkeyPatch) -> None:
     """File > Import Files… (Ctrl+I) with the file dialog answering paths, then wait for the job."""

@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.side_by_side_dialog import SideBySideDialog
 from models import articles, cards, spans
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def loaded(qtbot, make_window):  # type: ignore[no-untyped-def]
-    """The bundled sample articles (five outlets on one fictional pact), imported from the welcome page."""
-    window = make_window()
-    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.job.finished, timeout=120_000):
-        pass
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.review)
-    window.review.view.setFocus()
-    return window
 
 
 def _go_to(qtbot, window, outlet: str) -> None:  # type: ignore[no-untyped-def]
@@ -160,3 +148,73 @@ def test_link_project_suggests_cards_that_space_confirms(qtbot, loaded) -> None:
     qtbot.keyClick(view, Qt.Key.Key_Space)  # confirms the suggestion
     assert cards.link_target(first.id).link_state == "confirmed"
     assert cards.get_card(suggested).state == "accepted"
+
+
+def test_v_shows_a_linked_mention_s_article_side_by_side_and_escape_closes_it(  # type: ignore[no-untyped-def]
+        qtbot, loaded) -> None:
+    window = loaded
+    view, panel = window.review.view, window.linking.candidates
+    window.actions["link.project"].trigger()
+    with qtbot.waitSignal(window.job.finished, timeout=60_000):
+        pass
+    _go_to(qtbot, window, "KABARNUSA.COM")
+    first = _tab_to(qtbot, window, "menandatangani", "AGREE")
+    card = cards.card_of(first.id)
+    assert card is not None and panel.current_candidate().id == card
+    elsewhere = {m.article_id: m.outlet for m in cards.card_members(card) if m.article_id != first.article_id}
+    assert elsewhere, "the signing is linked to mentions in other outlets' articles"
+
+    assert not window.findChildren(SideBySideDialog)
+    qtbot.keyClick(view, Qt.Key.Key_V)
+    [dialog] = window.findChildren(SideBySideDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.left == first.article_id and dialog.right in elsewhere
+    left, right = articles.get_article(dialog.left), articles.get_article(dialog.right)
+    assert dialog.view.left.title.text() == left.title and left.outlet in dialog.view.left.meta.text()
+    assert dialog.view.right.title.text() == right.title
+    assert elsewhere[dialog.right] in dialog.view.right.meta.text()
+    assert dialog.view.left.view.toPlainText() == articles.get_article_text(left.id).body
+    assert dialog.view.right.view.toPlainText() == articles.get_article_text(right.id).body
+
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    focus = QApplication.focusWidget()
+    assert focus is not None and dialog.isAncestorOf(focus), "the dialog has the keyboard"
+    qtbot.keyClick(focus, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert view.selected_span_id() == first.id, "the window is as it was"
+
+
+def test_card_edits_are_undone_and_redone_after_reopening(qtbot, loaded, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = loaded
+    view = window.review.view
+    _go_to(qtbot, window, "KABARNUSA.COM")
+    first = _tab_to(qtbot, window, "menandatangani", "AGREE")
+    qtbot.keyClick(view, Qt.Key.Key_Space, CTRL)  # a new card from the signing
+    card = cards.card_of(first.id)
+    _go_to(qtbot, window, "Warta Pagi")
+    second = _tab_to(qtbot, window, "ditandatangani", "AGREE")
+    assert window.linking.candidates.current_candidate().id == card
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # linked to it
+    assert cards.card_of(second.id) == card
+    link_text = window.undo_stack.text(window.undo_stack.index() - 1)
+
+    # Close the project and open it again in a new window: the card edits can still be undone.
+    window = make_window()
+    view = window.review.view
+    assert window.actions["edit.undo"].text() == f"Undo {link_text}"
+    assert cards.card_of(second.id) == card, "nothing re-applied on opening"
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+    assert cards.card_of(second.id) is None and cards.card_of(first.id) == card
+    assert window.current_article == second.article_id
+    assert cards.get_card(card).article_count == 1
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)  # and the new card before it
+    assert cards.card_of(first.id) is None and cards.get_card(card) is None
+    assert not window.actions["edit.undo"].isEnabled()
+
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL | SHIFT)
+    qtbot.keyClick(view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert cards.card_of(first.id) == cards.card_of(second.id) == card
+    assert cards.link_target(second.id).link_state == "confirmed"
+    assert cards.get_card(card).article_count == 2 and cards.get_card(card).state == "accepted"
+    assert window.actions["edit.undo"].text() == f"Undo {link_text}"

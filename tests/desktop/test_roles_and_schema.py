@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
@@ -13,16 +12,6 @@ from desktop.schema_dialog import KEY, NAME, SchemaDialog
 from models import labels, spans
 
 SHIFT, CTRL = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def loaded(qtbot, make_window):  # type: ignore[no-untyped-def]
-    window = make_window()
-    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.job.finished, timeout=120_000):
-        pass
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.review)
-    return window
 
 
 def _select_event_with_entities_after(qtbot, window):  # type: ignore[no-untyped-def]

@@ -9,9 +9,10 @@ from openpyxl import load_workbook
 
 from exports.jsonl import export_jsonl
 from exports.xlsx import export_xlsx
-from models import articles, spans
+from models import articles, link_store, links, spans
 from models.articles import NewArticle
 from models.dataset import iter_documents
+from models.schema import Mention
 from nlp.records import RoleSuggestion, SpanSuggestion
 
 BODY = ("=HYPERLINK(\"http://x\") Menlu Retno Marsudi mengecam serangan di Gaza, "
@@ -90,3 +91,63 @@ def test_article_text_never_becomes_a_formula(project: Path, tmp_path: Path) -> 
     assert org[4].value.startswith("=HYPERLINK") and org[4].data_type == "s"
     title = book["Articles"]["E2"]
     assert title.value == "-Judul" and title.data_type == "s"
+
+
+LINKED = (
+    ("Putin dan Kim menandatangani perjanjian di Pyongyang. Keduanya juga bertemu.",
+     ("menandatangani", "bertemu")),
+    ("Rusia dan Korea Utara meneken pakta di Pyongyang. Kim menyambut Putin di bandara.",
+     ("meneken", "menyambut")),
+)
+
+
+def _event_mentions() -> dict[str, str]:
+    """Two articles with two event mentions each, and an entity; trigger text -> mention id."""
+    rows = articles.add_articles([NewArticle(body=b, raw_text=b, source_file=f"{i}.txt")
+                                  for i, (b, _) in enumerate(LINKED)])
+    found = {}
+    for row, (body, words) in zip(rows, LINKED, strict=True):
+        for word in words:
+            at = body.index(word)
+            found[word] = spans.add_span(row.id, at, at + len(word), "AGREE").span.id
+        spans.add_span(row.id, body.index("Pyongyang"), body.index("Pyongyang") + 9, "GPE")
+    return found
+
+
+def _exported_spans(tmp_path: Path) -> dict[str, tuple[str | None, str | None]]:
+    """Every exported span's ("cluster", "cluster_state"), by span id."""
+    out = tmp_path / "linked.jsonl"
+    export_jsonl(out)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    return {s["id"]: (s["cluster"], s["cluster_state"]) for line in lines for s in line["spans"]}
+
+
+def test_jsonl_carries_each_event_mention_s_cluster_and_its_state(project: Path, tmp_path: Path) -> None:
+    ids = _event_mentions()
+    confirmed = links.create_card(ids["menandatangani"], "Treaty")
+    links.assign(ids["meneken"], confirmed)
+    summary = link_store.CardSummaryFields("Meeting", "CONSULT", None, "Pyongyang", ())
+    suggested = link_store.store_suggestion([ids["bertemu"], ids["menyambut"]], None, summary)
+
+    exported = _exported_spans(tmp_path)
+    assert {word: exported[uid] for word, uid in ids.items()} == {
+        "menandatangani": (confirmed, "confirmed"), "meneken": (confirmed, "confirmed"),
+        "bertemu": (suggested, "suggested"), "menyambut": (suggested, "suggested")}
+    entities = [uid for uid in exported if uid not in ids.values()]
+    assert len(entities) == 2 and all(exported[uid] == (None, None) for uid in entities)
+
+    links.unlink([ids["menyambut"]])  # not linked any more: no cluster, no state
+    links.confirm(suggested)  # the suggestion left is confirmed
+    exported = _exported_spans(tmp_path)
+    assert exported[ids["menyambut"]] == (None, None)
+    assert exported[ids["bertemu"]] == (suggested, "confirmed")
+
+
+def test_jsonl_reads_a_link_without_state_as_confirmed(project: Path, tmp_path: Path) -> None:
+    """Links made before link states existed (schema v4) were all a reviewer's: confirmed."""
+    ids = _event_mentions()
+    card = links.create_card(ids["menandatangani"], "Treaty")
+    Mention.update(link_state=None).where(Mention.uid == ids["menandatangani"]).execute()
+    exported = _exported_spans(tmp_path)
+    assert exported[ids["menandatangani"]] == (card, "confirmed")
+    assert exported[ids["meneken"]] == (None, None)
