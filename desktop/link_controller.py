@@ -149,7 +149,8 @@ class LinkController(QObject):
         if not mention:
             return
         if kind == "card":
-            title = cards.get_card(uid).title if cards.get_card(uid) else ""  # type: ignore[union-attr]
+            card = cards.get_card(uid)
+            title = card.title if card else ""
             self._push(f"Link to “{short_text(title, 28)}”", mention, lambda _new: _assign(mention, uid),
                        ((mention,), (uid,)))
         else:
@@ -173,7 +174,7 @@ class LinkController(QObject):
                    mentions[0], lambda _new: links.unlink(mentions), (mentions, ()))
 
     def merge(self, card_uids: list[str]) -> None:
-        rows = [r for r in cards.list_cards() if r.id in set(card_uids)]
+        rows = cards.list_cards(card_uids)
         if len(rows) < 2:
             self.window.show_error("Select two or more event cards to merge (Shift+↓, then Ctrl+M).")
             return

@@ -83,7 +83,8 @@ class LinkIndex:
     def candidate_rows(self, mention_uid: str, limit: int = 8) -> list[CandidateRow]:
         """The ranked candidates with what the list shows of each: card titles, outlets, reasons."""
         ranked = self.rank(mention_uid, limit)
-        card_rows = {c.id: c for c in cards.list_cards()} if any(c.kind == "card" for c in ranked) else {}
+        wanted = [c.uid for c in ranked if c.kind == "card"]
+        card_rows = {c.id: c for c in cards.list_cards(wanted)} if wanted else {}
         rows = []
         for c in ranked:
             reasons = tuple(r.text for r in c.reasons)

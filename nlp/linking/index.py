@@ -109,12 +109,17 @@ class CandidateIndex:
                 return 1e9
             return abs((other[0] + other[1]) / 2 - middle)
 
-        ranked = []
-        for uid in in_window | set(shared):
-            other = self._profiles[uid]
-            if uid == profile.uid or other.article == profile.article:
-                continue
-            evidence = 2 * (uid in in_window) + shared.get(uid, 0)
-            ranked.append((-evidence, distance(uid), uid))
-        ranked.sort()
-        return [self._profiles[uid] for _, _, uid in ranked[:limit]]
+        # Group by evidence first (cheap), then look up and sort by date distance only the levels that
+        # reach the limit: at 100,000 mentions thousands share a participant but few make the cut.
+        levels: dict[int, list[str]] = defaultdict(list)
+        for uid, count in shared.items():
+            levels[2 * (uid in in_window) + count].append(uid)
+        levels[2] += in_window.difference(shared)
+        ranked: list[str] = []
+        for evidence in sorted(levels, reverse=True):
+            if len(ranked) >= limit:
+                break
+            level = sorted((distance(uid), uid) for uid in levels[evidence]
+                           if uid != profile.uid and self._profiles[uid].article != profile.article)
+            ranked += [uid for _, uid in level[:limit - len(ranked)]]
+        return [self._profiles[uid] for uid in ranked]
