@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QSplitter
 
 from desktop.commands import short_text
+from desktop.jobs import Job
 from desktop.link_commands import CardCommand, Operation, RejectCandidateCommand
 from desktop.side_by_side_dialog import SideBySideDialog
 from exports import compare, link_profiles
@@ -21,6 +22,10 @@ from widgets.link_keys import LinkKeys
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
+
+
+# Below this many event mentions the index is read on first use in well under a second.
+BUILD_IN_BACKGROUND_FROM = 20_000
 
 
 class LinkController(QObject):
@@ -43,6 +48,9 @@ class LinkController(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.keys = LinkKeys(window.review.view, active=lambda: not window.roles.picker.picking())
         self._index: LinkIndex | None = None
+        self._builder: Job | None = None  # reads a large project's index off the GUI thread
+        self._stale: set[int] = set()  # articles changed while the builder read
+        self._retired: list[Job] = []
         self._target = ""
         self._connect()
 
@@ -84,8 +92,40 @@ class LinkController(QObject):
         """A project was opened: forget the old index, show the new project's cards."""
         self._index = None
         self._target = ""
+        self._stale.clear()
         self.candidates.set_target(None, [])
         self.refresh_cards()
+        if cards.count_event_mentions() >= BUILD_IN_BACKGROUND_FROM:
+            self._build_in_background()
+
+    def _build_in_background(self) -> None:
+        """A large project's index is read on its own thread (seconds at 100,000 mentions); the text
+        stays usable and the candidate list says it is getting ready."""
+        if self._builder is not None:
+            self._builder.succeeded.disconnect()  # an older project's index: let it finish unheard
+            self._retired.append(self._builder)  # a running QThread must stay referenced
+        job = Job("Preparing the linking index", lambda _progress, _cancelled: LinkIndex.build())
+        job.succeeded.connect(self._index_ready)
+        job.failed.connect(self.window.show_error)
+        self._builder = job
+        job.start()
+
+    def _index_ready(self, index: object) -> None:
+        assert isinstance(index, LinkIndex)
+        self._builder = None
+        if self._stale:  # articles changed while it was being read
+            index.refresh_articles(sorted(self._stale))
+            self._stale.clear()
+        self._index = index
+        if self._target:
+            self.show_target(self._target)
+
+    def wait_for_builder(self) -> None:
+        """Before the window closes: the thread must not outlive it."""
+        for job in [*self._retired, self._builder]:
+            if job is not None:
+                job.wait()
+        self._retired.clear()
 
     def refresh_cards(self) -> None:
         self.cards.set_cards(cards.list_cards())
@@ -101,6 +141,10 @@ class LinkController(QObject):
         self._target = target.id if target else ""
         if target is None:
             self.candidates.set_target(None, [])
+            return
+        if self._builder is not None:
+            self.candidates.set_waiting(target, "Preparing the candidates of every event mention in the "
+                                                "project… they appear here in a moment.")
             return
         rows = self.index.candidate_rows(target.id)
         if target.card_id and target.link_state == "suggested" and (card := cards.get_card(target.card_id)):
@@ -119,6 +163,8 @@ class LinkController(QObject):
         """After any command: keep the index and the cards current."""
         if self._index is not None and (changes.spans or changes.clusters):
             self._index.refresh_articles(changes.article_ids)
+        elif self._builder is not None:
+            self._stale.update(changes.article_ids)
         if changes.spans or changes.clusters:
             self.refresh_cards()
 

@@ -355,10 +355,12 @@ class MainWindow(QMainWindow):
     def export_dialog(self) -> None:
         name, chosen = QFileDialog.getSaveFileName(
             self, "Export", str(self.project.with_suffix(".xlsx")),
-            "Excel workbook (*.xlsx);;JSONL, one article a line (*.jsonl)")
+            "Excel workbook (*.xlsx);;CSV, one file per sheet (*.csv);;"
+            "JSONL, one article a line (*.jsonl);;spaCy DocBin of done articles (*.spacy)")
         if name:
-            suffix = ".jsonl" if "jsonl" in chosen and not name.endswith(".xlsx") else ".xlsx"
-            path = Path(name) if Path(name).suffix in (".xlsx", ".jsonl") else Path(name + suffix)
+            suffixes = (".xlsx", ".csv", ".jsonl", ".spacy")
+            suffix = next((s for s in suffixes if s[1:] in chosen), ".xlsx")
+            path = Path(name) if Path(name).suffix in suffixes else Path(name + suffix)
             self.export_to(path)
 
     def export_to(self, path: Path) -> Job | None:
@@ -491,6 +493,7 @@ class MainWindow(QMainWindow):
         if self.job is not None:
             self.job.requestInterruption()
             self.job.wait()
+        self.linking.wait_for_builder()
         store = settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/splitter", self.splitter.saveState())

@@ -124,6 +124,10 @@ def list_cards(uids: Iterable[str] | None = None) -> list[CardRow]:
     return rows
 
 
+def count_event_mentions() -> int:
+    return Mention.select().where(Mention.kind == "event").count()
+
+
 def get_card(uid: str) -> CardRow | None:
     return next(iter(list_cards([uid])), None)
 

@@ -324,6 +324,12 @@ class CandidateList(QWidget):
         self._labels = {label.name: label for label in labels}
         self._show_target()
 
+    def set_waiting(self, target: LinkTargetRecord, message: str) -> None:
+        """Show the mention with a message instead of candidates (they are being prepared)."""
+        self.set_target(target, [])
+        self.list.empty_text = message
+        self.list.viewport().update()
+
     def set_target(self, target: LinkTargetRecord | None, candidates: Sequence[CandidateRecord]) -> None:
         """Show a mention and its candidates, best first. The first is current, unless the same
         mention is shown again and its current candidate is still there."""

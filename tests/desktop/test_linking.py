@@ -218,3 +218,28 @@ def test_card_edits_are_undone_and_redone_after_reopening(qtbot, loaded, make_wi
     assert cards.link_target(second.id).link_state == "confirmed"
     assert cards.get_card(card).article_count == 2 and cards.get_card(card).state == "accepted"
     assert window.actions["edit.undo"].text() == f"Undo {link_text}"
+
+
+def test_a_large_project_prepares_its_index_off_the_gui_thread(qtbot, loaded, make_window,  # type: ignore[no-untyped-def]
+                                                                monkeypatch) -> None:
+    """On reopening a project past the size limit the index is read on its own thread: the text stays
+    usable, the candidate list says it is getting ready, and the candidates appear when it is."""
+    import threading
+
+    from exports.link_index import LinkIndex
+
+    monkeypatch.setattr("desktop.link_controller.BUILD_IN_BACKGROUND_FROM", 1)
+    gate, real_build = threading.Event(), LinkIndex.build
+    # The real build, held until the test has looked at the waiting state.
+    monkeypatch.setattr(LinkIndex, "build", lambda ids=None: (gate.wait(30), real_build(ids))[1])
+    window = make_window()
+    _go_to(qtbot, window, "KABARNUSA.COM")
+    _tab_to(qtbot, window, "menandatangani", "AGREE")
+    panel = window.linking.candidates
+    assert panel.empty_text().startswith("Preparing the candidates")
+    assert panel.current_candidate() is None
+    qtbot.keyClick(window.review.view, Qt.Key.Key_Tab)  # the text still answers the keyboard
+    qtbot.keyClick(window.review.view, Qt.Key.Key_Backtab)
+    gate.set()
+    qtbot.waitUntil(lambda: panel.current_candidate() is not None, timeout=30_000)
+    assert panel.target() is not None and panel.target().text == "menandatangani"
