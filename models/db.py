@@ -53,6 +53,24 @@ def _read_ids(path: Path) -> tuple[int, int, int]:
     return app_id, version, tables
 
 
+def check_project_file(path: Path) -> int:
+    """The schema version of an existing project file, read without changing it; refuse anything else."""
+    if not path.exists():
+        raise NotAProjectError(path, "there is no such file")
+    try:
+        _check_file(path)
+        app_id, version, tables = _read_ids(path)
+    except OSError as exc:
+        raise NotAProjectError(path, f"it cannot be read ({exc.strerror or exc})") from exc
+    if not tables:
+        raise NotAProjectError(path, "it is empty")
+    if app_id != APPLICATION_ID:
+        raise NotAProjectError(path, "it is a database of another program")
+    if version > migrations.SCHEMA_VERSION:
+        raise NewerProjectError(path, version, migrations.SCHEMA_VERSION)
+    return version
+
+
 def open_project(path: str | Path, annotator: str | None = None) -> Path:
     """Open (or create) the project at path, migrating it forward; refuse foreign or newer files."""
     path = Path(path).expanduser().resolve()

@@ -11,7 +11,7 @@ from peewee import Database
 from models.default_schema import DEFAULT_LABELS
 from models.schema import TABLES_V1, Label, ProjectSetting
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _create_v1(db: Database) -> None:
@@ -88,9 +88,34 @@ def _linking_v5(db: Database) -> None:
         db.execute_sql(statement)
 
 
+def _copies_v6(db: Database) -> None:
+    """Copies and merge: digests of a copy's exported rows, annotators' versions, variant rows."""
+    # Step 1 creates the three tables from today's models, which already have the column.
+    for table in ("mention", "role", "cluster"):
+        columns = {row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")')}
+        if "variant_of" not in columns:
+            db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "variant_of" VARCHAR(255)')
+    for statement in (
+        'CREATE TABLE "copy_base" ("id" INTEGER NOT NULL PRIMARY KEY, "target" VARCHAR(255) NOT NULL, '
+        '"uid" VARCHAR(255) NOT NULL, "digest" VARCHAR(255) NOT NULL, "article_id" INTEGER)',
+        'CREATE UNIQUE INDEX "copy_base_target_uid" ON "copy_base" ("target", "uid")',
+        'CREATE TABLE "version_entry" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"annotator_id" INTEGER NOT NULL REFERENCES "annotator" ("id") ON DELETE CASCADE, '
+        '"target" VARCHAR(255) NOT NULL, "uid" VARCHAR(255) NOT NULL, '
+        '"article_id" INTEGER REFERENCES "article" ("id") ON DELETE CASCADE, '
+        '"decision" VARCHAR(255) NOT NULL, "copy_uid" VARCHAR(255), "created_at" DATETIME NOT NULL)',
+        'CREATE UNIQUE INDEX "version_entry_annotator_id_target_uid" ON "version_entry" '
+        '("annotator_id", "target", "uid")',
+        'CREATE INDEX "version_entry_article_id_annotator_id" ON "version_entry" '
+        '("article_id", "annotator_id")',
+        'CREATE INDEX "mention_variant_of" ON "mention" ("variant_of")',
+    ):
+        db.execute_sql(statement)
+
+
 # STEPS[n] takes a file from version n to n + 1. Never change a step once released: add one.
 STEPS: dict[int, Callable[[Database], None]] = {
-    0: _create_v1, 1: _settings_v2, 2: _search_v3, 3: _undo_log_v4, 4: _linking_v5,
+    0: _create_v1, 1: _settings_v2, 2: _search_v3, 3: _undo_log_v4, 4: _linking_v5, 5: _copies_v6,
 }
 
 

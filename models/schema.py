@@ -94,6 +94,7 @@ class Cluster(BaseModel):
     origin = CharField(default="manual")
     state = CharField(default="accepted")
     annotator = ForeignKeyField(Annotator, null=True, on_delete="SET NULL")
+    variant_of = CharField(null=True)  # merged copies: the card this is an annotator's version of (v6)
     created_at = DateTimeField(default=utc_now)
     updated_at = DateTimeField(default=utc_now)
 
@@ -113,6 +114,7 @@ class Mention(BaseModel):
     cluster = ForeignKeyField(Cluster, null=True, backref="mentions", on_delete="SET NULL")
     link_state = CharField(null=True)  # None | suggested (by the link command) | confirmed (schema v5)
     annotator = ForeignKeyField(Annotator, null=True, on_delete="SET NULL")
+    variant_of = CharField(null=True)  # merged copies: the mention this is an annotator's version of (v6)
     created_at = DateTimeField(default=utc_now)
     updated_at = DateTimeField(default=utc_now)
 
@@ -131,6 +133,7 @@ class Role(BaseModel):
     origin = CharField(default="manual")
     state = CharField(default="accepted")
     annotator = ForeignKeyField(Annotator, null=True, on_delete="SET NULL")
+    variant_of = CharField(null=True)  # merged copies: the role this is an annotator's version of (v6)
     created_at = DateTimeField(default=utc_now)
 
 
@@ -202,5 +205,41 @@ class RejectedCandidate(BaseModel):
         indexes = ((("mention", "target_uid"), True),)
 
 
+class CopyBase(BaseModel):
+    """In a copy for an annotator: each exported row's digest, so a merge tells changes apart (v6)."""
+
+    id = AutoField()
+    target = CharField()  # mention | role | cluster
+    uid = CharField()
+    digest = CharField()
+    article_id = IntegerField(null=True)  # the copy's article of a mention or role
+
+    class Meta:
+        table_name = "copy_base"
+        indexes = ((("target", "uid"), True),)
+
+
+class VersionEntry(BaseModel):
+    """In a merged project: a row an annotator's version of an article holds or rejected (v6).
+
+    target "article" marks that the annotator has a version of the article (decision: their status);
+    "mention", "role" and "cluster" rows are "held" or "rejected" (deleted in the copy).
+    """
+
+    id = AutoField()
+    annotator = ForeignKeyField(Annotator, on_delete="CASCADE")
+    target = CharField()
+    uid = CharField()
+    article = ForeignKeyField(Article, null=True, on_delete="CASCADE")
+    decision = CharField()
+    copy_uid = CharField(null=True)  # the copy it came from
+    created_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        table_name = "version_entry"
+        indexes = ((("annotator", "target", "uid"), True), (("article", "annotator"), False))
+
+
 TABLES_V1 = (Annotator, Outlet, Article, Label, Cluster, Mention, Role, ChangeLog)
-TABLES = (*TABLES_V1, ProjectSetting, UndoEntry, ArticleRelation, RejectedCandidate)
+TABLES = (*TABLES_V1, ProjectSetting, UndoEntry, ArticleRelation, RejectedCandidate, CopyBase,
+          VersionEntry)
