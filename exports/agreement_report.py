@@ -1,0 +1,120 @@
+"""How well annotators agree in a merged project: spans, event triggers and event clusters, per pair.
+
+Each pair is compared on the articles both have a version of (models.versions), nothing else: an
+article only one of them did is not a disagreement. A version is every span the annotator's copy held,
+a suggestion left in place included. Event clusters are compared on the event mentions of those
+articles, matched by article and offsets; an event mention in no card is a singleton.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import combinations
+
+from models import labels
+from models.schema import Article
+from models.versions import VersionSpan, annotator_version, annotators_of
+from nlp.agreement.pairwise import (
+    AgreementReport,
+    PairAgreement,
+    SpanAgreement,
+    event_trigger_agreement,
+    span_agreement,
+)
+from nlp.agreement.spans import Span
+from nlp.coref_metrics import CorefScores, coref_scores
+
+
+@dataclass(frozen=True)
+class ClusterAgreement:
+    """Coreference scores of one pair's event clusters, the first annotator as the key."""
+
+    first: str
+    second: str
+    mentions: int  # event mentions of the shared articles, in either version
+    scores: CorefScores
+
+
+@dataclass(frozen=True)
+class ProjectAgreement:
+    annotators: tuple[str, ...]
+    articles: int  # articles with versions by two annotators or more
+    report: AgreementReport  # spans (all labels) and event triggers, per pair and pooled
+    clusters: tuple[ClusterAgreement, ...]
+
+    def lines(self) -> list[str]:
+        """The figures as text, for `main.py stats` and the workbook's summary."""
+        if not self.report.pairs:
+            return [f"No article has versions by two annotators ({len(self.annotators)} annotators)."]
+        names = ", ".join(self.annotators)
+        out = [f"{self.articles} articles with two versions or more; annotators: {names}"]
+        rows = [("all pairs", self.report.spans, self.report.events)]
+        rows += [(f"{p.first} / {p.second}", p.spans, p.events) for p in self.report.pairs]
+        for name, spans, events in rows:
+            out.append(f"{name}: spans exact F1 {spans.exact.f1:.3f}, overlapping F1 {spans.overlap.f1:.3f}, "
+                       f"kappa {_kappa(spans)}; event triggers F1 {events.exact.f1:.3f}")
+        for c in self.clusters:
+            s = c.scores
+            out.append(f"{c.first} / {c.second} clusters ({c.mentions} event mentions): MUC {s.muc.f1:.3f}, "
+                       f"B-cubed {s.b_cubed.f1:.3f}, CEAF-e {s.ceaf_e.f1:.3f}, CoNLL {s.conll:.3f}, "
+                       f"BLANC {s.blanc.f1:.3f}")
+        return out
+
+
+def _kappa(spans: SpanAgreement) -> str:
+    kappa = spans.kappa
+    return "n/a" if kappa is None else f"{kappa:.3f}"
+
+
+def _span(s: VersionSpan, doc: str) -> Span:
+    return Span(doc, s.start, s.end, s.label)
+
+
+def _clusters(versions: Iterable[tuple[str, list[VersionSpan]]]) -> list[frozenset[tuple[str, int, int]]]:
+    """An annotator's event clusters over some articles: mentions keyed by article and offsets."""
+    cards: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
+    alone = []
+    for doc, spans in versions:
+        for s in spans:
+            if s.kind != "event":
+                continue
+            key = (doc, s.start, s.end)
+            if s.cluster:
+                cards[s.cluster].add(key)
+            else:
+                alone.append(frozenset([key]))
+    return [frozenset(members) for members in cards.values()] + alone
+
+
+def project_agreement(article_ids: Iterable[int] | None = None) -> ProjectAgreement:
+    """Agreement of every pair of annotators on the (given) articles they both have versions of."""
+    event_labels = {label.name for label in labels.list_labels() if label.kind == "event"}
+    query = Article.select(Article.id, Article.uid)
+    if article_ids is not None:
+        query = query.where(Article.id.in_(list(article_ids)))
+    versions: dict[str, dict[str, list[VersionSpan]]] = defaultdict(dict)  # annotator -> article uid -> spans
+    shared_articles = 0
+    for article in query:
+        names = annotators_of(article.id)
+        shared_articles += len(names) >= 2
+        for name in names:
+            versions[name][article.uid] = annotator_version(article.id, name)
+    pairs, clusters = [], []
+    for first, second in combinations(sorted(versions), 2):
+        shared = sorted(versions[first].keys() & versions[second].keys())
+        if not shared:
+            continue
+        a = [_span(s, doc) for doc in shared for s in versions[first][doc]]
+        b = [_span(s, doc) for doc in shared for s in versions[second][doc]]
+        pairs.append(PairAgreement(first, second, span_agreement(a, b),
+                                   event_trigger_agreement(a, b, event_labels)))
+        key = _clusters((doc, versions[first][doc]) for doc in shared)
+        response = _clusters((doc, versions[second][doc]) for doc in shared)
+        mentions = len(set().union(*key, *response))
+        clusters.append(ClusterAgreement(first, second, mentions, coref_scores(key, response)))
+    pooled_spans = sum((p.spans for p in pairs), SpanAgreement())
+    pooled_events = sum((p.events for p in pairs), SpanAgreement())
+    report = AgreementReport(tuple(pairs), pooled_spans, pooled_events)
+    return ProjectAgreement(tuple(sorted(versions)), shared_articles, report, tuple(clusters))

@@ -1,0 +1,108 @@
+"""Agreement of two annotators' merged copies, against figures worked out by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from exports.agreement_report import project_agreement
+from models import articles, db, links, spans
+from models.articles import NewArticle
+from models.copies import export_copy
+from models.merge import merge_projects
+from models.schema import Article
+
+B1 = "Presiden Joko Widodo bertemu Perdana Menteri Jepang di Tokyo, Senin (4/3)."
+B2 = "Menlu Retno Marsudi bertemu Menlu Wang Yi di Jakarta pada Senin."
+
+
+class Sug:
+    def __init__(self, body: str, word: str, label: str, kind: str = "entity") -> None:
+        self.start = body.index(word)
+        self.end, self.label, self.kind, self.normalized = self.start + len(word), label, kind, None
+
+
+@pytest.fixture(autouse=True)
+def _closed():  # type: ignore[no-untyped-def]
+    yield
+    db.close_project()
+
+
+def _uid(article_id: int, text: str) -> str:
+    return next(s.id for s in spans.list_spans(article_id) if s.text == text)
+
+
+def _work(path: Path, name: str, edit: Callable[[int, int], None]) -> None:
+    db.open_project(path, annotator=name)
+    edit(*(a.id for a in Article.select().order_by(Article.id)))
+    db.close_project()
+
+
+def _ani(a1: int, a2: int) -> None:
+    spans.relabel_span(_uid(a1, "Jepang"), "LOC")
+    spans.delete_span(_uid(a1, "Tokyo"))
+    spans.add_span(a1, B1.index("Senin"), B1.index("Senin") + 5, "DATE")
+    links.link_pair(_uid(a1, "bertemu"), _uid(a2, "bertemu"), "Pertemuan")  # one real event for ani
+
+
+def _budi(a1: int, a2: int) -> None:
+    spans.relabel_span(_uid(a1, "Jepang"), "ORG")
+    spans.update_span(_uid(a1, "Tokyo"), start=B1.index("di Tokyo"))  # two separate events for budi
+
+
+@pytest.fixture
+def merged(tmp_path: Path) -> Path:
+    master = tmp_path / "master.kliping"
+    db.open_project(master, annotator="sup")
+    ids = [r.id for r in articles.add_articles([
+        NewArticle(body=B1, raw_text=B1, source_file="1.txt", outlet="Kompas",
+                   spans=[Sug(B1, "Joko Widodo", "PERSON"), Sug(B1, "Jepang", "GPE"), Sug(B1, "Tokyo", "GPE"),
+                          Sug(B1, "bertemu", "CONSULT", "event")]),
+        NewArticle(body=B2, raw_text=B2, source_file="2.txt", outlet="Tempo",
+                   spans=[Sug(B2, "bertemu", "CONSULT", "event")]),
+    ])]
+    ani, budi = tmp_path / "ani.kliping", tmp_path / "budi.kliping"
+    export_copy(ids, ani, "ani")
+    export_copy(ids, budi, "budi")
+    db.close_project()
+    _work(ani, "ani", _ani)
+    _work(budi, "budi", _budi)
+    out = tmp_path / "merged.kliping"
+    merge_projects(out, [ani, budi])
+    db.open_project(out, annotator="sup")
+    return out
+
+
+def test_span_trigger_and_cluster_agreement_match_the_hand_worked_figures(merged) -> None:  # type: ignore[no-untyped-def]
+    result = project_agreement()
+    assert result.annotators == ("ani", "budi") and result.articles == 2
+    pair = result.report.pair("ani", "budi")
+    # ani: Joko Widodo PERSON, Jepang LOC, Senin DATE, bertemu CONSULT (x2 articles) = 5 spans
+    # budi: Joko Widodo PERSON, Jepang ORG, "di Tokyo" GPE, bertemu CONSULT (x2) = 5 spans
+    spans_ = pair.spans
+    assert (spans_.exact.matched, spans_.exact.first, spans_.exact.second) == (3, 5, 5)  # JW, 2x bertemu
+    assert spans_.exact.f1 == pytest.approx(3 / 5)
+    assert spans_.exact_unlabelled.matched == 4  # ... and Jepang
+    assert spans_.overlap.matched == 3 and spans_.overlap_unlabelled.matched == 4
+    # kappa on (PERSON, PERSON), (LOC, ORG), (CONSULT, CONSULT) x2: po = 3/4;
+    # pe = P 1/4*1/4 + C 2/4*2/4 = 5/16; kappa = (3/4 - 5/16) / (1 - 5/16) = 7/11
+    assert spans_.kappa == pytest.approx(7 / 11)
+    assert pair.events.exact.f1 == 1.0
+    # Clusters: ani {b1, b2}, budi {b1} {b2}. MUC recall (2-2)/(2-1) = 0, precision 0/0 = 0.
+    # B-cubed recall 1/2 each = 1/2, precision 1 each = 1, F1 2/3.
+    [clusters] = result.clusters
+    assert clusters.mentions == 2
+    assert clusters.scores.muc.f1 == 0.0
+    assert (clusters.scores.b_cubed.recall, clusters.scores.b_cubed.precision) == (0.5, 1.0)
+    assert clusters.scores.b_cubed.f1 == pytest.approx(2 / 3)
+    text = "\n".join(result.lines())
+    assert "ani / budi" in text and "B-cubed 0.667" in text
+
+
+def test_agreement_on_chosen_articles_and_on_none(merged) -> None:  # type: ignore[no-untyped-def]
+    first = Article.select().order_by(Article.id).first()
+    result = project_agreement([first.id])
+    assert result.report.pair("ani", "budi").spans.exact.first == 4  # article 1 only
+    assert project_agreement([]).lines()[0].startswith("No article has versions by two annotators")
