@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
-COMMANDS = ("import", "link", "export", "evaluate", "train", "scores")
+COMMANDS = ("import", "link", "export", "evaluate", "train", "scores", "copy", "merge", "stats")
 # Gold files without text read their articles from here unless --corpus says otherwise.
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "shared" / "corpus"
 
@@ -16,7 +17,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py", description="Open the Kliping window.",
         epilog="Headless: main.py import PROJECT PATH...  |  main.py link PROJECT  |  "
-               "main.py export PROJECT OUT.xlsx|.jsonl  |  "
+               "main.py export PROJECT OUT.xlsx|.csv|.jsonl|.spacy  |  "
                "main.py evaluate PROJECT GOLD.jsonl")
     parser.add_argument("project", nargs="?", type=Path,
                         help="project file (default: the one in your data folder)")
@@ -37,9 +38,17 @@ def _command_parser() -> argparse.ArgumentParser:
                           "articles; confirmed links are kept as they are")
     link.add_argument("project", type=Path)
     link.add_argument("--threshold", type=float, help="lowest pair score to group mentions (default 0.5)")
-    exp = sub.add_parser("export", help="export to .xlsx (workbook) or .jsonl (one article a line)")
+    exp = sub.add_parser("export", help="export to .xlsx (workbook), .csv or a folder (one CSV per "
+                         "sheet), .jsonl (one article a line) or .spacy (done articles, for training)")
     exp.add_argument("project", type=Path)
     exp.add_argument("out", type=Path)
+    exp.add_argument("--status", action="append", default=[], help="only articles in this status "
+                     "(new, in_progress, done, skipped); repeatable")
+    exp.add_argument("--annotator", action="append", default=[], help="only articles this annotator "
+                     "changed; repeatable")
+    exp.add_argument("--outlet", action="append", default=[], help="only this outlet's articles; repeatable")
+    exp.add_argument("--since", type=date.fromisoformat, help="published on or after YYYY-MM-DD")
+    exp.add_argument("--until", type=date.fromisoformat, help="published on or before YYYY-MM-DD")
     ev = sub.add_parser("evaluate", help="score the project's spans against gold JSONL (P/R/F1 per label)")
     ev.add_argument("project", type=Path)
     ev.add_argument("gold", type=Path, help="gold .jsonl: an export, or text-free gold with a corpus")
@@ -49,6 +58,19 @@ def _command_parser() -> argparse.ArgumentParser:
     tr.add_argument("project", type=Path)
     tr.add_argument("--max-minutes", type=float, default=5.0)
     sub.add_parser("scores", help="print the pre-annotation scores on the team's gold and public tests")
+    cp = sub.add_parser("copy", help="write a project file with chosen articles for an annotator")
+    cp.add_argument("project", type=Path)
+    cp.add_argument("out", type=Path)
+    cp.add_argument("--article", type=int, nargs="+", default=[], metavar="ID", help="article ids")
+    cp.add_argument("--status", nargs="+", default=[], choices=("new", "in_progress", "done", "skipped"),
+                    help="every article in these review statuses")
+    cp.add_argument("--for", dest="for_annotator", metavar="NAME", help="the annotator the copy is for")
+    mg = sub.add_parser("merge", help="merge annotators' copies into OUT (created if missing)")
+    mg.add_argument("out", type=Path)
+    mg.add_argument("inputs", nargs="+", type=Path, metavar="IN")
+    st = sub.add_parser("stats", help="agreement between annotators of a merged project: spans, "
+                                      "kappa, triggers, clusters (MUC, B-cubed, CEAF-e, CoNLL, BLANC)")
+    st.add_argument("project", type=Path)
     return parser
 
 
@@ -66,7 +88,9 @@ def run_command(args: argparse.Namespace) -> int:
 
         print(report())
         return 0
-    if args.command in ("link", "export", "evaluate", "train") and not args.project.exists():
+    if args.command == "merge":
+        return _merge(args)
+    if args.command in ("link", "export", "evaluate", "train", "copy", "stats") and not args.project.exists():
         print(f"{args.project}: no such project file", file=sys.stderr)
         return 2
     try:
@@ -83,6 +107,10 @@ def run_command(args: argparse.Namespace) -> int:
             return _train(args)
         if args.command == "link":
             return _link(args)
+        if args.command == "copy":
+            return _copy(args)
+        if args.command == "stats":
+            return _stats()
         return _export(args)
     finally:
         db.close_project()
@@ -110,11 +138,48 @@ def _train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stats() -> int:
+    from exports.agreement_report import project_agreement
+
+    print("\n".join(project_agreement().lines()))
+    return 0
+
+
 def _link(args: argparse.Namespace) -> int:
     from exports.link_project import link_project
 
     report = link_project(progress=_terminal_progress, threshold=args.threshold)
     print(report.summary())
+    return 0
+
+
+def _copy(args: argparse.Namespace) -> int:
+    from models.copies import article_ids_with_status, export_copy
+    from models.errors import EditError, ProjectError
+
+    ids = [*args.article, *article_ids_with_status(args.status)]
+    if not ids:
+        print("Choose the articles: --article ID... or --status STATUS... (none matched)", file=sys.stderr)
+        return 2
+    try:
+        print(export_copy(ids, args.out, args.for_annotator).summary())
+    except (EditError, ProjectError) as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from models.errors import ProjectError
+    from models.merge import merge_projects
+
+    try:
+        reports = merge_projects(args.out, args.inputs)
+    except ProjectError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    for report in reports:
+        print(report.summary())
     return 0
 
 
@@ -131,14 +196,16 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from exports.jsonl import export_jsonl
-    from exports.xlsx import export_xlsx
+    from exports.formats import export_any, export_format
+    from models.filters import ArticleFilter
 
-    suffix = args.out.suffix.lower()
-    if suffix not in (".xlsx", ".jsonl"):
-        print(f"{args.out}: the file name must end in .xlsx or .jsonl", file=sys.stderr)
+    if export_format(args.out) is None:
+        print(f"{args.out}: the name must end in .xlsx, .csv, .jsonl or .spacy, or be a folder "
+              "(one CSV per sheet)", file=sys.stderr)
         return 2
-    count = (export_jsonl if suffix == ".jsonl" else export_xlsx)(args.out)
+    spec = ArticleFilter(statuses=tuple(args.status), outlets=tuple(args.outlet),
+                         annotators=tuple(args.annotator), date_from=args.since, date_to=args.until)
+    count = export_any(args.out, spec)
     print(f"Exported {count} articles to {args.out}")
     return 0
 

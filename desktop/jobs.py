@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 
 from exports.importer import import_files
+from models.filters import ArticleFilter
 from models.schema import database
 
 
@@ -45,13 +46,12 @@ def import_job(paths: Sequence[str | Path], model: str | None = None) -> Job:
     return Job("Import", work)
 
 
-def export_job(out: Path, total: int) -> Job:
+def export_job(out: Path, total: int, spec: ArticleFilter | None = None) -> Job:
     def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> object:
-        from exports.jsonl import export_jsonl
-        from exports.xlsx import export_xlsx
+        from exports.formats import export_any
 
-        writer = export_jsonl if out.suffix.lower() == ".jsonl" else export_xlsx
-        count = writer(out, lambda n: progress(n, total, f"Exported {n} of {total}"))
+        count = export_any(out, spec, lambda n: progress(n, total, f"Exported {n} of {total}"),
+                           cancelled)
         return out, count
 
     return Job("Export", work)

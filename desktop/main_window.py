@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop import commands
 from desktop.actions import build_actions
 from desktop.annotator_dialog import change_annotator
+from desktop.copies_controller import export_copy_dialog, merge_dialog
 from desktop.find_work import FindWork
 from desktop.help_dialog import ShortcutsDialog
 from desktop.jobs import Job, export_job, import_job, link_job, train_job
@@ -34,6 +35,7 @@ from desktop.zoom import add_zoom_shortcuts, restore_zoom, save_zoom, zoom_handl
 from exports.importer import ImportReport
 from models import articles, db, labels, link_store, spans
 from models.errors import EditError, ProjectError
+from models.filters import ArticleFilter
 from models.records import Changes
 from models.stats import status_counts
 from nlp.tokens import token_bounds
@@ -130,6 +132,8 @@ class MainWindow(QMainWindow):
             "cards.split": lambda: self.linking.split_selected(),
             "cards.confirm": lambda: self.linking.confirm_current(),
             "link.project": self.link_project,
+            "copy.export": lambda: export_copy_dialog(self),
+            "copy.merge": lambda: merge_dialog(self),
             **zoom_handlers(self.review.view),
         }
         return build_actions(self, self.menuBar(), handlers,
@@ -352,9 +356,16 @@ class MainWindow(QMainWindow):
             box.setModal(False)
             box.show()
 
+    def _export_scope(self) -> tuple[ArticleFilter | None, int]:
+        """What the list shows is what is exported: its filter (None: all articles) and how many."""
+        spec = None if self.find.filter.is_empty() else self.find.filter
+        return spec, articles.count_articles(spec)
+
     def export_dialog(self) -> None:
+        spec, count = self._export_scope()
+        scope = f"the {count} articles in the list (filtered)" if spec else f"all {count} articles"
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Export", str(self.project.with_suffix(".xlsx")),
+            self, f"Export {scope}", str(self.project.with_suffix(".xlsx")),
             "Excel workbook (*.xlsx);;CSV, one file per sheet (*.csv);;"
             "JSONL, one article a line (*.jsonl);;spaCy DocBin of done articles (*.spacy)")
         if name:
@@ -364,7 +375,8 @@ class MainWindow(QMainWindow):
             self.export_to(path)
 
     def export_to(self, path: Path) -> Job | None:
-        job = export_job(path, articles.count_articles())
+        spec, count = self._export_scope()
+        job = export_job(path, count, spec)
         job.succeeded.connect(
             lambda result: self.statusBar().showMessage(
                 f"Exported {result[1]} articles to {result[0]}", 15000))
@@ -405,6 +417,10 @@ class MainWindow(QMainWindow):
                           QMessageBox.StandardButton.Ok, self)
         box.setModal(False)
         box.show()
+
+    def start_job(self, job: Job) -> Job | None:
+        """Run a background job with the progress bar; one at a time."""
+        return self._start(job)
 
     def _start(self, job: Job) -> Job | None:
         if self.job is not None:

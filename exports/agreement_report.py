@@ -15,7 +15,7 @@ from itertools import combinations
 
 from models import labels
 from models.schema import Article
-from models.versions import VersionSpan, annotator_version, annotators_of
+from models.versions import VersionSpan, annotator_version, annotators_of, has_versions
 from nlp.agreement.pairwise import (
     AgreementReport,
     PairAgreement,
@@ -96,7 +96,7 @@ def project_agreement(article_ids: Iterable[int] | None = None) -> ProjectAgreem
         query = query.where(Article.id.in_(list(article_ids)))
     versions: dict[str, dict[str, list[VersionSpan]]] = defaultdict(dict)  # annotator -> article uid -> spans
     shared_articles = 0
-    for article in query:
+    for article in query if has_versions() else ():  # a project never merged has nothing to compare
         names = annotators_of(article.id)
         shared_articles += len(names) >= 2
         for name in names:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from models.dataset import Document, iter_documents
+from models.filters import ArticleFilter
 
 
 def document_record(doc: Document) -> dict[str, Any]:
@@ -29,12 +30,14 @@ def document_record(doc: Document) -> dict[str, Any]:
     }
 
 
-def export_jsonl(out: Path, progress: Callable[[int], None] | None = None) -> int:
-    """Write every article to out; returns the number of lines. Written aside, then renamed."""
+def export_jsonl(out: Path, progress: Callable[[int], None] | None = None,
+                 spec: ArticleFilter | None = None) -> int:
+    """Write every article (matching spec) to out; returns the number of lines. Written aside, then
+    renamed."""
     tmp = out.with_name(out.name + ".part")
     count = 0
     with tmp.open("w", encoding="utf-8") as handle:
-        for doc in iter_documents():
+        for doc in iter_documents(spec=spec):
             handle.write(json.dumps(document_record(doc), ensure_ascii=False) + "\n")
             count += 1
             if progress:

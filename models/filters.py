@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from peewee import SQL, Expression, fn
 
-from models.schema import Article, Mention, Outlet
+from models.schema import Article, ChangeLog, Mention, Outlet
 
 UNREVIEWED_SUGGESTIONS = "unreviewed_suggestions"
 EVENTS_WITHOUT_CLUSTER = "events_without_cluster"
@@ -21,6 +21,7 @@ class ArticleFilter:
 
     text: words searched in titles and bodies (full-text, the last word as a prefix);
     labels: articles having at least one mention with one of these labels;
+    annotators: articles one of these annotators changed (any logged change);
     worklist: one of WORKLISTS, or None for every article.
     """
 
@@ -31,6 +32,7 @@ class ArticleFilter:
     date_to: dt.date | None = None
     labels: tuple[str, ...] = ()
     worklist: str | None = None
+    annotators: tuple[str, ...] = ()
 
     def is_empty(self) -> bool:
         return where_clause(self) is None
@@ -88,6 +90,9 @@ def where_clause(spec: ArticleFilter | None, counting: bool = False) -> Expressi
         parts.append(Article.published >= spec.date_from)
     if spec.date_to:
         parts.append(Article.published <= spec.date_to)
+    if spec.annotators:
+        parts.append(Article.id.in_(ChangeLog.select(ChangeLog.article_id)
+                                    .where(ChangeLog.annotator.in_(spec.annotators))))
     if spec.labels:
         parts.append(_has_mention(Mention.label.in_(spec.labels), counting))
     if spec.worklist == UNREVIEWED_SUGGESTIONS:

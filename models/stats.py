@@ -32,6 +32,7 @@ from models.schema import Article, ChangeLog, Mention, Outlet
 UNKNOWN_OUTLET = "(unknown outlet)"
 UNKNOWN_ANNOTATOR = "(unknown)"
 OUTCOMES = ("accepted", "relabelled", "resized", "rejected", "pending")
+SPAN_ACTIONS = ("add", "update", "delete", "restore")  # logged changes of a span's label, bounds, state
 
 
 @dataclass(frozen=True)
@@ -218,3 +219,42 @@ def _last_annotators(article_ids: Iterable[int]) -> list[str | None]:
         found += [a for (a,) in ChangeLog.select(ChangeLog.annotator)
                   .where(ChangeLog.id.in_(latest)).tuples()]
     return found
+
+
+def corrections_by_annotator() -> tuple[CorrectionRow, ...]:
+    """The outcomes above grouped by who decided them: the annotator of a suggestion's latest
+    logged change (for a rejected one, its deletion); added spans count for whoever added them.
+    Pending suggestions are nobody's decision and are left out."""
+    current = _current_spans()
+    first_auto = _first_auto_records()
+    first_by, last_by = _mention_changers()
+    counters: dict[str, Counter[str]] = defaultdict(Counter)
+    for uid in first_auto.keys() | {u for u, s in current.items() if s.origin == "auto"}:
+        outcome = _outcome(first_auto.get(uid) or current[uid], current.get(uid))
+        if outcome != "pending":
+            counter = counters[last_by.get(uid) or UNKNOWN_ANNOTATOR]
+            counter[outcome] += 1
+            counter["suggested"] += 1
+    for uid, span in current.items():
+        if span.origin != "auto" and uid not in first_auto:
+            counters[first_by.get(uid) or UNKNOWN_ANNOTATOR]["added"] += 1
+    return tuple(_row(name, c) for name, c in sorted(counters.items()))
+
+
+def _mention_changers() -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """For every logged mention: the annotator of its first and of its latest logged change of the
+    span itself (linking it to a card or rejecting a candidate decides nothing about the span)."""
+    first: dict[str, str | None] = {}
+    last: dict[str, str | None] = {}
+    query = (ChangeLog.select(ChangeLog.target_uid, ChangeLog.annotator)
+             .where((ChangeLog.target == "mention") & ChangeLog.action.in_(SPAN_ACTIONS))
+             .order_by(ChangeLog.id).tuples())
+    for uid, annotator in query.iterator():
+        first.setdefault(uid, annotator)
+        last[uid] = annotator
+    return first, last
+
+
+def annotator_progress() -> tuple[ProgressRow, ...]:
+    """Done, skipped and in-progress articles per annotator (without the correction counts)."""
+    return _annotator_progress()

@@ -85,6 +85,11 @@ def _entries(article_id: int, annotator: str, target: str, decision: str):  # ty
                    & (VersionEntry.target == target) & (VersionEntry.decision == decision)))
 
 
+def has_versions() -> bool:
+    """Whether any annotator's copy has been merged into the project."""
+    return VersionEntry.select().where(VersionEntry.target == "article").exists()
+
+
 def annotators_of(article_id: int) -> list[str]:
     """Names of the annotators with a merged version of the article, sorted."""
     query = (Annotator.select(Annotator.name).join(VersionEntry)

@@ -9,6 +9,8 @@ DEBIAN_PACKAGES=(
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1
   libxrender1 libxi6 libsm6 libice6 fonts-dejavu-core
 )
+# Only ./test installs these: headless LibreOffice opens an exported workbook (tests/exports/test_workbook.py).
+TEST_DEBIAN_PACKAGES=(libreoffice-calc-nogui)
 
 kliping_python() {
   for candidate in python3.11 python3.12 python3; do

@@ -50,8 +50,8 @@ def test_export_needs_a_known_suffix(tmp_path: Path, capsys: pytest.CaptureFixtu
     project = tmp_path / "p.kliping"
     db.open_project(project)
     db.close_project()
-    assert main(["export", str(project), str(tmp_path / "out.csv")]) == 2
-    assert "must end in .xlsx or .jsonl" in capsys.readouterr().err
+    assert main(["export", str(project), str(tmp_path / "out.txt")]) == 2
+    assert "must end in .xlsx, .csv, .jsonl or .spacy" in capsys.readouterr().err
 
 
 def test_link_suggests_cards_then_keeps_confirmed_links_and_rejections(

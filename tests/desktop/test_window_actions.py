@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from models import spans
+from models import articles, spans
 from tests.desktop.conftest import import_with_menu
 
 
@@ -254,3 +254,27 @@ def test_accept_all_and_next_unreviewed(qtbot, loaded) -> None:  # type: ignore[
     qtbot.keyClick(view, Qt.Key.Key_Down,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.current_article not in (first, second)
+
+
+def test_export_takes_what_the_list_shows(qtbot, loaded, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Filter the list by outlet, Ctrl+E: the dialog says how many, and only those are exported."""
+    bar = loaded.find.bar
+    outlet = articles.get_article(loaded.current_article).outlet
+    with qtbot.waitSignal(loaded.find.filter_changed, timeout=2000):
+        bar.outlet.setFocus()
+        qtbot.keyClicks(bar.outlet, outlet[:3])
+    shown = loaded.article_model.rowCount()
+    assert 0 < shown < articles.count_articles()
+    out, titles = tmp_path / "filtered.jsonl", []
+
+    def save_as(_parent, title, *args, **kwargs):  # type: ignore[no-untyped-def]
+        titles.append(title)
+        return str(out), "JSONL, one article a line (*.jsonl)"
+
+    monkeypatch.setattr("desktop.main_window.QFileDialog.getSaveFileName", save_as)
+    loaded.article_list.setFocus()
+    qtbot.keyClick(loaded.article_list, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: loaded.job is None, timeout=60_000)
+    assert titles == [f"Export the {shown} articles in the list (filtered)"]
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == shown and {line["meta"]["outlet"] for line in lines} == {outlet}

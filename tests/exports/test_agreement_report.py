@@ -106,3 +106,32 @@ def test_agreement_on_chosen_articles_and_on_none(merged) -> None:  # type: igno
     result = project_agreement([first.id])
     assert result.report.pair("ani", "budi").spans.exact.first == 4  # article 1 only
     assert project_agreement([]).lines()[0].startswith("No article has versions by two annotators")
+
+
+def test_the_workbook_summary_shows_the_pair_s_agreement(merged, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from exports.xlsx import export_xlsx
+
+    out = tmp_path / "merged.xlsx"
+    export_xlsx(out)
+    rows = list(load_workbook(out)["Summary"].iter_rows(values_only=True))
+    firsts = [row[0] for row in rows]
+    block = firsts.index("Agreement")
+    assert rows[block + 1][0].startswith("2 articles with two versions")
+    header = rows[block + 2]
+    pair = next(row for row in rows[block:] if row[0] == "ani / budi")
+    assert pair[header.index("Span F1 (exact)")] == pytest.approx(3 / 5)
+    assert pair[header.index("Kappa on labels")] == pytest.approx(7 / 11)
+    assert pair[header.index("B-cubed F1")] == pytest.approx(2 / 3)
+    assert next(row for row in rows[block:] if row[0] == "All pairs")
+
+
+def test_main_stats_prints_the_figures(merged, capsys) -> None:  # type: ignore[no-untyped-def]
+    from main import main
+
+    db.close_project()
+    assert main(["stats", str(merged)]) == 0
+    out = capsys.readouterr().out
+    assert "ani / budi: spans exact F1 0.600" in out and "kappa 0.636" in out
+    assert "MUC 0.000, B-cubed 0.667" in out
