@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from models.articles import NewArticle
 from models.copies import export_copy
 from models.merge import merge_projects
 from models.schema import Article
+from tests.annotator_work import uid_of, work_as
 
 B1 = "Presiden Joko Widodo bertemu Perdana Menteri Jepang di Tokyo, Senin (4/3)."
 B2 = "Menlu Retno Marsudi bertemu Menlu Wang Yi di Jakarta pada Senin."
@@ -30,26 +30,18 @@ def _closed():  # type: ignore[no-untyped-def]
     db.close_project()
 
 
-def _uid(article_id: int, text: str) -> str:
-    return next(s.id for s in spans.list_spans(article_id) if s.text == text)
-
-
-def _work(path: Path, name: str, edit: Callable[[int, int], None]) -> None:
-    db.open_project(path, annotator=name)
-    edit(*(a.id for a in Article.select().order_by(Article.id)))
-    db.close_project()
 
 
 def _ani(a1: int, a2: int) -> None:
-    spans.relabel_span(_uid(a1, "Jepang"), "LOC")
-    spans.delete_span(_uid(a1, "Tokyo"))
+    spans.relabel_span(uid_of(a1, "Jepang"), "LOC")
+    spans.delete_span(uid_of(a1, "Tokyo"))
     spans.add_span(a1, B1.index("Senin"), B1.index("Senin") + 5, "DATE")
-    links.link_pair(_uid(a1, "bertemu"), _uid(a2, "bertemu"), "Pertemuan")  # one real event for ani
+    links.link_pair(uid_of(a1, "bertemu"), uid_of(a2, "bertemu"), "Pertemuan")  # one real event for ani
 
 
 def _budi(a1: int, a2: int) -> None:
-    spans.relabel_span(_uid(a1, "Jepang"), "ORG")
-    spans.update_span(_uid(a1, "Tokyo"), start=B1.index("di Tokyo"))  # two separate events for budi
+    spans.relabel_span(uid_of(a1, "Jepang"), "ORG")
+    spans.update_span(uid_of(a1, "Tokyo"), start=B1.index("di Tokyo"))  # two separate events for budi
 
 
 @pytest.fixture
@@ -67,8 +59,8 @@ def merged(tmp_path: Path) -> Path:
     export_copy(ids, ani, "ani")
     export_copy(ids, budi, "budi")
     db.close_project()
-    _work(ani, "ani", _ani)
-    _work(budi, "budi", _budi)
+    work_as(ani, "ani", _ani)
+    work_as(budi, "budi", _budi)
     out = tmp_path / "merged.kliping"
     merge_projects(out, [ani, budi])
     db.open_project(out, annotator="sup")

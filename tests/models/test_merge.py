@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from models.errors import NewerProjectError, NotAProjectError, ProjectError
 from models.merge import merge_copy, merge_projects
 from models.schema import Article, Mention, database
 from models.versions import annotator_roles, annotator_status, annotator_version, annotators_of, rejected_by
+from tests.annotator_work import uid_of, work_as
 
 B1 = "Presiden Joko Widodo bertemu Perdana Menteri Jepang di Tokyo, Senin (4/3)."
 B2 = "Menlu Retno Marsudi bertemu Menlu Wang Yi di Jakarta pada Senin."
@@ -62,32 +62,24 @@ def _master(path: Path) -> list[int]:
     return [r.id for r in rows]
 
 
-def _uid(article_id: int, text: str) -> str:
-    return next(s.id for s in spans.list_spans(article_id) if s.text == text)
-
-
-def _work(path: Path, name: str, edit: Callable[[int, int], None]) -> None:
-    db.open_project(path, annotator=name)
-    edit(*(a.id for a in Article.select().order_by(Article.id)))
-    db.close_project()
 
 
 def _ani(a1: int, a2: int) -> None:
-    spans.set_states([_uid(a1, "Joko Widodo")], "accepted")  # accept a suggestion
-    spans.relabel_span(_uid(a1, "Jepang"), "LOC")  # relabel
-    spans.delete_span(_uid(a1, "Tokyo"))  # reject
+    spans.set_states([uid_of(a1, "Joko Widodo")], "accepted")  # accept a suggestion
+    spans.relabel_span(uid_of(a1, "Jepang"), "LOC")  # relabel
+    spans.delete_span(uid_of(a1, "Tokyo"))  # reject
     senin = spans.add_span(a1, B1.index("Senin"), B1.index("Senin") + 5, "DATE").span.id  # add a span
     [source] = spans.list_roles(a1)
     roles.accept_role(source.id)
-    roles.add_role(_uid(a1, "bertemu"), senin, "TIME")  # add a role
-    links.link_pair(_uid(a1, "bertemu"), _uid(a2, "bertemu"), "Pertemuan")  # one real event
+    roles.add_role(uid_of(a1, "bertemu"), senin, "TIME")  # add a role
+    links.link_pair(uid_of(a1, "bertemu"), uid_of(a2, "bertemu"), "Pertemuan")  # one real event
     articles.set_status(a1, "done")
 
 
 def _budi(a1: int, a2: int) -> None:
-    spans.set_states([_uid(a1, "Joko Widodo")], "accepted")  # the same decision as ani
-    spans.relabel_span(_uid(a1, "Jepang"), "ORG")  # a different one
-    tokyo = _uid(a1, "Tokyo")
+    spans.set_states([uid_of(a1, "Joko Widodo")], "accepted")  # the same decision as ani
+    spans.relabel_span(uid_of(a1, "Jepang"), "ORG")  # a different one
+    tokyo = uid_of(a1, "Tokyo")
     spans.update_span(tokyo, start=B1.index("di Tokyo"))  # resize where ani rejected
     [source] = spans.list_roles(a1)
     roles.delete_role(source.id)
@@ -100,8 +92,8 @@ def _copies(tmp_path: Path) -> tuple[Path, Path, Path]:
     export_copy(ids, ani, "ani")
     export_copy(ids, budi, "budi")
     db.close_project()
-    _work(ani, "ani", _ani)
-    _work(budi, "budi", _budi)
+    work_as(ani, "ani", _ani)
+    work_as(budi, "budi", _budi)
     return master, ani, budi
 
 
@@ -210,7 +202,7 @@ def test_merge_into_the_master_changes_suggestions_in_place(tmp_path: Path) -> N
     assert (first.articles_matched, first.mentions.changed, first.mentions.added) == (2, 4, 1)
     assert first.mentions.rejected == 1 and first.clusters.added == 1
     a1 = Article.get(Article.source_file == "1.txt").id
-    jepang = _uid(a1, "Jepang")
+    jepang = uid_of(a1, "Jepang")
     second = merge_copy(budi)
     assert second.mentions.conflicting >= 1
     rows = {m.label: m for m in Mention.select().where(Mention.start == B1.index("Jepang"))}

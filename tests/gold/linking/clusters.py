@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -381,16 +382,20 @@ def render(body: str, mentions: list[GoldMention]) -> str:
     return "".join(out) + body[last:]
 
 
-def main() -> None:
-    mentions = load_linking_gold()
-    for name in MENTIONS:
+def print_review(mentions: list[GoldMention], folder: Path, names: Iterable[str], clusters: int) -> None:
+    """Every body with its marks, then each cluster's articles: what a reviewer of a gold set reads."""
+    for name in names:
         print(f"===== {name}")
-        print(render(cleaned_body(HERE / name), [m for m in mentions if m.source_file == name]))
+        print(render(cleaned_body(folder / name), [m for m in mentions if m.source_file == name]))
         print()
     for key, files in sorted(cluster_articles(mentions).items()):
         n = sum(m.cluster == key for m in mentions)
         print(f"{key}: {n} mentions in {len(files)} articles: {', '.join(sorted(f[:2] for f in files))}")
-    print(f"{len(mentions)} mentions, {len(CLUSTERS)} clusters, {len(article_pairs(mentions))} article pairs")
+    print(f"{len(mentions)} mentions, {clusters} clusters, {len(article_pairs(mentions))} article pairs")
+
+
+def main() -> None:
+    print_review(load_linking_gold(), HERE, MENTIONS, len(CLUSTERS))
 
 
 if __name__ == "__main__":

@@ -43,6 +43,7 @@ from tests.gold.linking.clusters import (  # noqa: E402
     cluster_articles,
     occurrence_start,
     place_mentions,
+    print_review,
     render,
 )
 
@@ -349,15 +350,7 @@ def load_linking_gold(folder: Path = HERE) -> list[GoldMention]:
 
 
 def main() -> None:
-    mentions = load_linking_gold()
-    for name in MENTIONS:
-        print(f"===== {name}")
-        print(render(cleaned_body(HERE / name), [m for m in mentions if m.source_file == name]))
-        print()
-    for key, files in sorted(cluster_articles(mentions).items()):
-        n = sum(m.cluster == key for m in mentions)
-        print(f"{key}: {n} mentions in {len(files)} articles: {', '.join(sorted(f[:2] for f in files))}")
-    print(f"{len(mentions)} mentions, {len(CLUSTERS)} clusters, {len(article_pairs(mentions))} article pairs")
+    print_review(load_linking_gold(), HERE, MENTIONS, len(CLUSTERS))
 
 
 if __name__ == "__main__":
