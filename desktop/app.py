@@ -57,7 +57,7 @@ def run_gui(project: Path | None, model: str | None = None, screenshot: Path | N
 
 def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
     """Render the window with its first article selected to out, then quit."""
-    window.resize(1400, 860)
+    window.resize(1680, 980)  # the first-start size on a 1920-pixel screen
     window.show()
     if window.article_model.rowCount():
         window.open_article(window.article_model.record(0).id)
