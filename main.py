@@ -49,6 +49,8 @@ def _command_parser() -> argparse.ArgumentParser:
     exp.add_argument("--outlet", action="append", default=[], help="only this outlet's articles; repeatable")
     exp.add_argument("--since", type=date.fromisoformat, help="published on or after YYYY-MM-DD")
     exp.add_argument("--until", type=date.fromisoformat, help="published on or before YYYY-MM-DD")
+    exp.add_argument("--version", metavar="NAME", help="in a merged project, only NAME's version of each "
+                     "article (its spans and roles); 'adjudicated' for the adjudicated version")
     ev = sub.add_parser("evaluate", help="score the project's spans against gold JSONL (P/R/F1 per label)")
     ev.add_argument("project", type=Path)
     ev.add_argument("gold", type=Path, help="gold .jsonl: an export, or text-free gold with a corpus")
@@ -203,8 +205,12 @@ def _export(args: argparse.Namespace) -> int:
         print(f"{args.out}: the name must end in .xlsx, .csv, .jsonl or .spacy, or be a folder "
               "(one CSV per sheet)", file=sys.stderr)
         return 2
+    from models.adjudication import ADJUDICATED
+
+    version = ADJUDICATED if args.version == "adjudicated" else args.version
     spec = ArticleFilter(statuses=tuple(args.status), outlets=tuple(args.outlet),
-                         annotators=tuple(args.annotator), date_from=args.since, date_to=args.until)
+                         annotators=tuple(args.annotator), date_from=args.since, date_to=args.until,
+                         version=version)
     count = export_any(args.out, spec)
     print(f"Exported {count} articles to {args.out}")
     return 0

@@ -111,6 +111,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Retrain the entity recogniser on the articles marked done, and use it from now on"),
     ActionSpec("project.stats", "&Project", "&Statistics…", "",
                "Review progress, and how often suggestions were corrected, per label and outlet"),
+    ActionSpec("project.adjudicate", "&Project", "&Adjudicate Article…", "",
+               "Pick, position by position, which annotator's span stands in the open article"),
     ActionSpec("project.schema", "&Project", "Sc&hema…", "",
                "Labels, colours, hotkeys and descriptions of this project; export or load a schema"),
     ActionSpec("help.shortcuts", "&Help", "&Keyboard Shortcuts", "F1", "Show every shortcut"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop import commands
 from desktop.actions import build_actions
+from desktop.adjudication_dialog import adjudicate_current
 from desktop.annotator_dialog import change_annotator
 from desktop.copies_controller import export_copy_dialog, merge_dialog
 from desktop.find_work import FindWork
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
             "link.project": self.link_project,
             "copy.export": lambda: export_copy_dialog(self),
             "copy.merge": lambda: merge_dialog(self),
+            "project.adjudicate": lambda: adjudicate_current(self),
             **zoom_handlers(self.review.view),
         }
         return build_actions(self, self.menuBar(), handlers,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from models import labels
+from models.adjudication import ADJUDICATED
 from models.schema import Article
 from models.versions import VersionSpan, annotator_version, annotators_of, has_versions
 from nlp.agreement.pairwise import (
@@ -97,7 +98,7 @@ def project_agreement(article_ids: Iterable[int] | None = None) -> ProjectAgreem
     versions: dict[str, dict[str, list[VersionSpan]]] = defaultdict(dict)  # annotator -> article uid -> spans
     shared_articles = 0
     for article in query if has_versions() else ():  # a project never merged has nothing to compare
-        names = annotators_of(article.id)
+        names = [n for n in annotators_of(article.id) if n != ADJUDICATED]  # annotators, not the verdict
         shared_articles += len(names) >= 2
         for name in names:
             versions[name][article.uid] = annotator_version(article.id, name)

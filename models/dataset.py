@@ -15,6 +15,7 @@ from models.filters import ArticleFilter, where_clause
 from models.records import ArticleRow, ClusterRow, RoleRow, SpanRow
 from models.schema import Article, Cluster, Mention, Outlet, Role
 from models.spans import span_query, span_row
+from models.versions import held_uids
 
 
 @dataclass(frozen=True)
@@ -49,20 +50,26 @@ def iter_documents(batch_size: int = 500, statuses: tuple[str, ...] | None = Non
         bodies = dict(Article.select(Article.id, Article.body).where(Article.id.in_(ids)).tuples())
         spans: dict[int, list[SpanRow]] = defaultdict(list)
         link_states: dict[int, dict[str, str]] = defaultdict(dict)
-        for m in span_query().where(Mention.article.in_(ids)).order_by(Mention.start, Mention.end):
+        mentions = span_query().where(Mention.article.in_(ids))
+        if spec is not None and spec.version:  # one annotator's (or the adjudicated) version only
+            mentions = mentions.where(Mention.uid.in_(held_uids(spec.version, "mention")))
+        for m in mentions.order_by(Mention.start, Mention.end):
             spans[m.article_id].append(span_row(m))
             if m.cluster_uid:
                 link_states[m.article_id][m.uid] = m.link_state or "confirmed"
         roles: dict[int, list[RoleRow]] = defaultdict(list)
         event = Mention.alias()
         entity = Mention.alias()
+        role_clause = event.article.in_(ids)
+        if spec is not None and spec.version:
+            role_clause &= Role.uid.in_(held_uids(spec.version, "role"))
         query = (
             Role.select(Role, event.uid.alias("event_uid"), entity.uid.alias("entity_uid"),
                         event.article.alias("article_id"))
             .join(event, on=(Role.event == event.id))
             .switch(Role)
             .join(entity, on=(Role.entity == entity.id))
-            .where(event.article.in_(ids))
+            .where(role_clause)
             .order_by(Role.id)
             .objects()
         )

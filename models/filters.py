@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from peewee import SQL, Expression, fn
 
-from models.schema import Article, ChangeLog, Mention, Outlet
+from models.schema import Annotator, Article, ChangeLog, Mention, Outlet, VersionEntry
 
 UNREVIEWED_SUGGESTIONS = "unreviewed_suggestions"
 EVENTS_WITHOUT_CLUSTER = "events_without_cluster"
@@ -22,7 +22,9 @@ class ArticleFilter:
     text: words searched in titles and bodies (full-text, the last word as a prefix);
     labels: articles having at least one mention with one of these labels;
     annotators: articles one of these annotators changed (any logged change);
-    worklist: one of WORKLISTS, or None for every article.
+    worklist: one of WORKLISTS, or None for every article;
+    version: in a merged project, the articles that annotator (or ADJUDICATED) has a version of, and
+    the exports then take the spans and roles of that version only (None: every row).
     """
 
     text: str = ""
@@ -33,6 +35,7 @@ class ArticleFilter:
     labels: tuple[str, ...] = ()
     worklist: str | None = None
     annotators: tuple[str, ...] = ()
+    version: str | None = None
 
     def is_empty(self) -> bool:
         return where_clause(self) is None
@@ -93,6 +96,10 @@ def where_clause(spec: ArticleFilter | None, counting: bool = False) -> Expressi
     if spec.annotators:
         parts.append(Article.id.in_(ChangeLog.select(ChangeLog.article_id)
                                     .where(ChangeLog.annotator.in_(spec.annotators))))
+    if spec.version:
+        parts.append(Article.id.in_(
+            VersionEntry.select(VersionEntry.article).join(Annotator)
+            .where((VersionEntry.target == "article") & (Annotator.name == spec.version))))
     if spec.labels:
         parts.append(_has_mention(Mention.label.in_(spec.labels), counting))
     if spec.worklist == UNREVIEWED_SUGGESTIONS:

@@ -85,6 +85,13 @@ def _entries(article_id: int, annotator: str, target: str, decision: str):  # ty
                    & (VersionEntry.target == target) & (VersionEntry.decision == decision)))
 
 
+def held_uids(annotator: str, target: str):  # type: ignore[no-untyped-def]
+    """A subquery: uids of the rows (mention | role) the annotator's versions hold, every article."""
+    return (VersionEntry.select(VersionEntry.uid).join(Annotator)
+            .where((Annotator.name == annotator) & (VersionEntry.target == target)
+                   & (VersionEntry.decision == "held")))
+
+
 def has_versions() -> bool:
     """Whether any annotator's copy has been merged into the project."""
     return VersionEntry.select().where(VersionEntry.target == "article").exists()

@@ -127,3 +127,46 @@ def test_main_stats_prints_the_figures(merged, capsys) -> None:  # type: ignore[
     out = capsys.readouterr().out
     assert "ani / budi: spans exact F1 0.600" in out and "kappa 0.636" in out
     assert "MUC 0.000, B-cubed 0.667" in out
+
+
+def test_adjudication_picks_per_position_and_the_exports_select_it(merged, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from exports.jsonl import export_jsonl
+    from models.adjudication import ADJUDICATED, adjudicate, current_picks, positions
+    from models.filters import ArticleFilter
+
+    first = Article.select().order_by(Article.id).first()
+    names, rows = positions(first.id)
+    assert names == ["ani", "budi"]
+    by_text = {p.text: p for p in rows}
+    assert by_text["Joko Widodo"].agreed and by_text["bertemu"].agreed
+    assert by_text["Jepang"].labels == {"ani": "LOC", "budi": "ORG"}
+    assert by_text["Senin"].labels == {"ani": "DATE", "budi": None}
+    assert by_text["di Tokyo"].labels == {"ani": None, "budi": "GPE"}
+    jepang, senin, tokyo = (by_text[t] for t in ("Jepang", "Senin", "di Tokyo"))
+    kept = adjudicate(first.id, {(jepang.start, jepang.end): "budi", (senin.start, senin.end): "ani",
+                                 (tokyo.start, tokyo.end): None})
+    assert kept == 4  # Joko Widodo and bertemu (agreed), Jepang as ORG, Senin
+    assert current_picks(first.id)[(jepang.start, jepang.end)] == "budi"
+    assert ADJUDICATED not in positions(first.id)[0]  # the adjudication is not one of the versions
+
+    out = tmp_path / "adjudicated.jsonl"
+    export_jsonl(out, spec=ArticleFilter(version=ADJUDICATED))
+    [line] = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]  # one article adjudicated
+    assert sorted((s["text"], s["label"]) for s in line["spans"]) == [
+        ("Jepang", "ORG"), ("Joko Widodo", "PERSON"), ("Senin", "DATE"), ("bertemu", "CONSULT")]
+
+
+def test_cli_exports_one_annotator_s_version(merged, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from main import main
+
+    db.close_project()
+    out = tmp_path / "budi.jsonl"
+    assert main(["export", str(merged), str(out), "--version", "budi"]) == 0
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == 2
+    first = {(s["text"], s["label"]) for s in lines[0]["spans"]}
+    assert ("Jepang", "ORG") in first and ("di Tokyo", "GPE") in first and ("Jepang", "LOC") not in first
