@@ -15,7 +15,7 @@ def to_article_filter(state: FilterState) -> ArticleFilter:
     """The bar's plain state as the data layer's filter (the widget may not import models)."""
     return ArticleFilter(text=state.text, outlets=state.outlets, statuses=state.statuses,
                          date_from=state.date_from, date_to=state.date_to, labels=state.labels,
-                         worklist=state.worklist)
+                         worklist=state.worklist, annotators=state.annotators)
 
 
 class FindWork(QObject):
@@ -48,7 +48,8 @@ class FindWork(QObject):
 
     def count(self, total: int) -> int:
         """How many of the project's total articles match; refreshes the choices and "N of M"."""
-        self.bar.set_choices(articles.list_outlets(), [row.name for row in labels.list_labels()])
+        self.bar.set_choices(articles.list_outlets(), [row.name for row in labels.list_labels()],
+                             articles.list_annotators())
         self.filter = to_article_filter(self.bar.state())  # a choice no longer offered is dropped
         shown = total if self.filter.is_empty() else articles.count_articles(self.filter)
         self.bar.set_count(shown, total)

@@ -481,6 +481,7 @@ class MainWindow(QMainWindow):
         if change_annotator(self):
             self.annotator_label.setText(f"Annotator: {db.session.annotator_name}")
             self.undo_stack.load()  # each annotator undoes only their own changes
+            self.refresh_articles()  # the annotator filter offers the new name
 
     def show_about(self) -> None:
         QMessageBox.about(self, "About Kliping",

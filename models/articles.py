@@ -17,7 +17,7 @@ from models.db import session
 from models.errors import EditError
 from models.filters import ArticleFilter, where_clause
 from models.records import ArticleRow, ArticleText, Changes
-from models.schema import Article, Mention, Outlet, Role, database, new_uid, utc_now
+from models.schema import Annotator, Article, Mention, Outlet, Role, database, new_uid, utc_now
 
 STATUSES = ("new", "in_progress", "done", "skipped")
 
@@ -109,6 +109,11 @@ def list_articles(offset: int = 0, limit: int = 200, filter: ArticleFilter | Non
     if clause is not None:
         query = query.where(clause)
     return article_rows(query.order_by(Article.id).offset(offset).limit(limit))
+
+
+def list_annotators() -> list[str]:
+    """Names of the project's annotators, sorted; "(adjudicated)" and the like are not people."""
+    return sorted(a.name for a in Annotator.select(Annotator.name) if not a.name.startswith("("))
 
 
 def list_outlets() -> list[str]:

@@ -45,6 +45,7 @@ class FilterState:
     date_to: dt.date | None = None
     labels: tuple[str, ...] = ()
     worklist: str | None = None
+    annotators: tuple[str, ...] = ()
 
 
 class _OptionalDateEdit(QDateEdit):
@@ -103,7 +104,7 @@ def _fill(combo: QComboBox, any_text: str, items: Sequence[tuple[str, str]]) -> 
 
 
 class FilterBar(QWidget):
-    """Search field, outlet, status, label and date filters, a work-list, and the "N of M" count.
+    """Search field, outlet, status, label, annotator and date filters, a work-list, and "N of M".
 
     Signals:
         filter_changed(object): the user changed the filter; the argument is a ``FilterState``.
@@ -131,6 +132,7 @@ class FilterBar(QWidget):
         self.status = _combo("Only articles with this review status")
         _fill(self.status, "Any status", list(STATUS_TEXT.items()))
         self.label = _combo("Only articles with a mention of this label")
+        self.annotator = _combo("Only articles this annotator changed")
         self.date_from = _OptionalDateEdit()
         self.date_from.setToolTip("Published on or after this date")
         self.date_to = _OptionalDateEdit()
@@ -145,7 +147,7 @@ class FilterBar(QWidget):
 
         self.search.textEdited.connect(lambda _text: self._timer.start())
         self.search.returnPressed.connect(self._emit)
-        for combo in (self.worklist, self.outlet, self.status, self.label):
+        for combo in (self.worklist, self.outlet, self.status, self.label, self.annotator):
             combo.activated.connect(self._emit)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda _date: self._timer.start())
@@ -159,6 +161,7 @@ class FilterBar(QWidget):
         # The filters wrap onto more rows in a narrow panel, so the list can give room to the text.
         fields = FlowLayout(spacing=6)
         for text, field in (("Outlet", self.outlet), ("Status", self.status), ("Label", self.label),
+                            ("Annotator", self.annotator),
                             ("From", self.date_from), ("to", self.date_to)):
             fields.addWidget(self._pair(text, field))
         fields.addWidget(self.count)
@@ -187,10 +190,12 @@ class FilterBar(QWidget):
 
     # ----------------------------------------------------------------- setters
 
-    def set_choices(self, outlets: Sequence[str], labels: Sequence[str]) -> None:
-        """Offer these outlets and labels; a current choice still offered stays chosen."""
+    def set_choices(self, outlets: Sequence[str], labels: Sequence[str],
+                    annotators: Sequence[str] = ()) -> None:
+        """Offer these outlets, labels and annotators; a current choice still offered stays chosen."""
         _fill(self.outlet, "All outlets", [(name, name) for name in outlets])
         _fill(self.label, "Any label", [(name, name) for name in labels])
+        _fill(self.annotator, "Anyone", [(name, name) for name in annotators])
 
     def set_count(self, shown: int, total: int) -> None:
         """Show how many articles the filter lets through, out of how many."""
@@ -203,13 +208,13 @@ class FilterBar(QWidget):
 
     def reset(self) -> None:
         """Back to every article; emits when that changes the filter."""
-        widgets = (self.search, self.worklist, self.outlet, self.status, self.label,
+        widgets = (self.search, self.worklist, self.outlet, self.status, self.label, self.annotator,
                    self.date_from, self.date_to)
         for widget in widgets:
             widget.blockSignals(True)
         try:
             self.search.clear()
-            for combo in (self.worklist, self.outlet, self.status, self.label):
+            for combo in (self.worklist, self.outlet, self.status, self.label, self.annotator):
                 combo.setCurrentIndex(0)
             self.date_from.clear_value()
             self.date_to.clear_value()
@@ -228,7 +233,7 @@ class FilterBar(QWidget):
         return FilterState(
             text=self.search.text(), outlets=one(self.outlet), statuses=one(self.status),
             date_from=self.date_from.value(), date_to=self.date_to.value(), labels=one(self.label),
-            worklist=self.worklist.currentData(),
+            worklist=self.worklist.currentData(), annotators=one(self.annotator),
         )
 
     # ---------------------------------------------------------------- helpers

@@ -116,3 +116,28 @@ def test_outlet_and_label_choices_come_from_the_project(qtbot, loaded) -> None: 
         qtbot.keyClicks(bar.outlet, outlet[:3])
     assert bar.outlet.currentText() == outlet
     assert {articles.get_article(i).outlet for i in _listed(loaded)} == {outlet}
+
+
+def test_annotator_filter_lists_the_articles_they_changed(qtbot, loaded, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.annotator_dialog import AnnotatorDialog
+
+    def answer(dialog: AnnotatorDialog) -> int:
+        dialog.name_edit.setText("Dewi")
+        return QDialog.DialogCode.Accepted
+
+    window, bar = loaded, loaded.find.bar
+    monkeypatch.setattr(AnnotatorDialog, "exec", answer)
+    window.actions["annotator.change"].trigger()  # Dewi takes over and marks one article done
+    touched = window.current_article
+    window.review.view.setFocus()
+    qtbot.keyClick(window.review.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    names = [bar.annotator.itemText(i) for i in range(1, bar.annotator.count())]
+    assert names == articles.list_annotators() and "Dewi" in names
+    with qtbot.waitSignal(window.find.filter_changed, timeout=100):
+        _choose(qtbot, bar.annotator, "Dewi")
+    assert _listed(window) == [touched]
+    with qtbot.waitSignal(window.find.filter_changed, timeout=100):
+        qtbot.mouseClick(bar.reset_button, Qt.MouseButton.LeftButton)
+    assert bar.annotator.currentIndex() == 0 and len(_listed(window)) > 1
