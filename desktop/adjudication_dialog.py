@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
+from desktop.adjudication_command import AdjudicateCommand
 from models import articles
-from models.adjudication import adjudicate, current_picks, positions
+from models.adjudication import current_picks, positions
 from widgets.adjudication_table import AdjudicationTable, PositionRecord
 
 if TYPE_CHECKING:
@@ -59,8 +60,11 @@ class AdjudicationDialog(QDialog):
     def save(self) -> None:
         picks = {(p.start, p.end): (self.names[r.pick] if r.pick is not None else None)
                  for p, r in zip(self.rows, self.table.records, strict=True)}
-        kept = adjudicate(self.article_id, picks)
-        self.window_.statusBar().showMessage(f"Adjudicated version saved: {kept} spans.", 15000)
+        window = self.window_
+        command = AdjudicateCommand(self.article_id, picks, window.apply_changes, window.show_error)
+        window.undo_stack.push(command)  # Ctrl+Z takes it back
+        if not command.refused:
+            window.statusBar().showMessage(f"Adjudicated version saved: {command.kept} spans.", 15000)
         self.accept()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from models.schema import Annotator, Article, database
+from models.schema import Annotator, Article, VersionEntry, database
 from models.versions import Decision, annotator_roles, annotator_version, annotators_of, record_version
 
 ADJUDICATED = "(adjudicated)"
@@ -78,3 +78,27 @@ def adjudicate(article_id: int, picks: Mapping[tuple[int, int], str | None]) -> 
         judge, _ = Annotator.get_or_create(name=ADJUDICATED)
         record_version(judge.id, [article_id], decisions, None)
     return len(held)
+
+
+# A saved adjudication as plain data, for undo: (target, uid, decision) of each entry; None when the
+# article had none.
+Saved = list[tuple[str, str, str]] | None
+
+
+def saved(article_id: int) -> Saved:
+    """The adjudicated version's entries for this article, as they are now."""
+    judge = Annotator.get_or_none(Annotator.name == ADJUDICATED)
+    if judge is None:
+        return None
+    rows = (VersionEntry.select(VersionEntry.target, VersionEntry.uid, VersionEntry.decision)
+            .where((VersionEntry.annotator == judge.id) & (VersionEntry.article == article_id))
+            .order_by(VersionEntry.target, VersionEntry.uid).tuples())
+    found = [tuple(row) for row in rows]
+    return found or None  # type: ignore[return-value]
+
+
+def restore(article_id: int, entries: Saved) -> None:
+    """Put the adjudicated version of the article back as `saved` gave it (None: no version)."""
+    judge, _ = Annotator.get_or_create(name=ADJUDICATED)
+    decisions = [Decision(target, uid, article_id, decision) for target, uid, decision in entries or ()]
+    record_version(judge.id, [article_id], decisions, None)

@@ -53,4 +53,13 @@ def test_pick_each_difference_by_number_and_save(qtbot, merged: Path) -> None:  
     assert len(current_picks(first)) == 4
     assert ArticleFilter(version=ADJUDICATED).version == ADJUDICATED
     again.reject()
+    # Saving is an undoable command: Ctrl+Z takes the adjudicated version back, Ctrl+Shift+Z redoes it.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.review.view.setFocus()
+    qtbot.keyClick(window.review.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert annotator_version(first, ADJUDICATED) == []
+    qtbot.keyClick(window.review.view, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert {(s.text, s.label) for s in annotator_version(first, ADJUDICATED)} == kept
     window.close()
