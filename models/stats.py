@@ -27,7 +27,7 @@ from typing import Any
 
 from peewee import fn
 
-from models.schema import Article, ChangeLog, Mention, Outlet
+from models.schema import Article, ChangeLog, database
 
 UNKNOWN_OUTLET = "(unknown outlet)"
 UNKNOWN_ANNOTATOR = "(unknown)"
@@ -86,16 +86,6 @@ class ReviewStats:
     by_annotator: tuple[ProgressRow, ...]
 
 
-@dataclass(frozen=True)
-class _Span:
-    label: str
-    start: int
-    end: int
-    origin: str
-    state: str
-    article_id: int
-
-
 def status_counts() -> ProgressRow:
     """How many articles are in each review status (one indexed query, cheap enough per edit)."""
     counts = dict(Article.select(Article.status, fn.COUNT(Article.id)).group_by(Article.status).tuples())
@@ -105,26 +95,14 @@ def status_counts() -> ProgressRow:
 
 def review_stats() -> ReviewStats:
     """Corrections per label and per outlet, and progress for the project and per annotator."""
-    outlets = _article_outlets()
-    current = _current_spans()
-    first_auto = _first_auto_records()
     by_label: dict[str, Counter[str]] = defaultdict(Counter)
     by_outlet: dict[str, Counter[str]] = defaultdict(Counter)
     total: Counter[str] = Counter()
-
-    def count(label: str, article_id: int, what: str) -> None:
-        for counter in (by_label[label], by_outlet[outlets.get(article_id, UNKNOWN_OUTLET)], total):
-            counter[what] += 1
+    for label, outlet, what, n in _query(_BY_LABEL_AND_OUTLET):
+        for counter in (by_label[label], by_outlet[outlet or UNKNOWN_OUTLET], total):
+            counter[what] += n
             if what != "added":
-                counter["suggested"] += 1
-
-    for uid in first_auto.keys() | {u for u, s in current.items() if s.origin == "auto"}:
-        original = first_auto.get(uid) or current[uid]
-        count(original.label, original.article_id, _outcome(original, current.get(uid)))
-    for uid, span in current.items():
-        if span.origin != "auto" and uid not in first_auto:
-            count(span.label, span.article_id, "added")
-
+                counter["suggested"] += n
     return ReviewStats(
         total=_row("All", total),
         by_label=tuple(_row(name, c) for name, c in sorted(by_label.items())),
@@ -134,59 +112,90 @@ def review_stats() -> ReviewStats:
     )
 
 
-def _outcome(original: _Span, now: _Span | None) -> str:
-    if now is None:
-        return "rejected"
-    if now.label != original.label:
-        return "relabelled"
-    if (now.start, now.end) != (original.start, original.end):
-        return "resized"
-    return "accepted" if now.state == "accepted" else "pending"
-
-
 def _row(group: str, counter: Counter[str]) -> CorrectionRow:
     return CorrectionRow(group, suggested=counter["suggested"], added=counter["added"],
                          **{what: counter[what] for what in OUTCOMES})
 
 
-def _article_outlets() -> dict[int, str]:
-    query = Article.select(Article.id, Outlet.name).join(Outlet).tuples()
-    return {article_id: name for article_id, name in query}
+# The outcomes are counted in SQLite (JSON1 and window functions: SQLite >= 3.25, bundled with every
+# supported Python), so memory stays flat however many mentions a project has: Python only sees one
+# row per group. A change log record counts as a span when it is a JSON object with a label, start,
+# end and origin; the first such record with origin "auto" of a mention is its original suggestion.
+def _auto_span(column: str) -> str:
+    return (f"CASE WHEN {column} IS NULL OR {column} = '' THEN 0 ELSE json_type({column}) = 'object'"
+            f" AND json_type({column}, '$.label') IS NOT NULL AND json_type({column}, '$.start') IS NOT NULL"
+            f" AND json_type({column}, '$.end') IS NOT NULL AND json_extract({column}, '$.origin') = 'auto'"
+            " END")
 
 
-def _current_spans() -> dict[str, _Span]:
-    query = Mention.select(Mention.uid, Mention.label, Mention.start, Mention.end, Mention.origin,
-                           Mention.state, Mention.article).tuples()
-    return {uid: _Span(label, start, end, origin, state, article_id)
-            for uid, label, start, end, origin, state, article_id in query}
+_AUTO_LIKE = '%"origin": "auto"%'  # how models.changelog writes it (json.dumps, default separators)
+_SPAN_ACTIONS_SQL = ", ".join(f"'{action}'" for action in SPAN_ACTIONS)
+_OUTCOMES = f"""
+WITH auto_log AS (
+    SELECT target_uid AS uid, id, article_id,
+           CASE WHEN {_auto_span('before')} THEN before ELSE after END AS record
+    FROM change_log
+    WHERE target = 'mention' AND (before LIKE :auto OR after LIKE :auto)
+      AND ({_auto_span('before')} OR {_auto_span('after')})
+),
+first_auto AS (
+    SELECT uid, record, article_id FROM (
+        SELECT uid, record, article_id, ROW_NUMBER() OVER (PARTITION BY uid ORDER BY id) AS n
+        FROM auto_log)
+    WHERE n = 1
+),
+original AS (
+    SELECT uid, json_extract(record, '$.label') AS label, json_extract(record, '$.start') AS start,
+           json_extract(record, '$.end') AS "end",
+           CASE WHEN json_type(record, '$.article_id') IS NULL THEN article_id
+                ELSE json_extract(record, '$.article_id') END AS article_id
+    FROM first_auto
+    UNION ALL
+    SELECT uid, label, start, "end", article_id FROM mention
+    WHERE origin = 'auto' AND uid NOT IN (SELECT uid FROM first_auto)
+),
+outcome AS (
+    SELECT o.uid, o.label, o.article_id,
+           CASE WHEN m.id IS NULL THEN 'rejected'
+                WHEN m.label IS NOT o.label THEN 'relabelled'
+                WHEN m.start IS NOT o.start OR m."end" IS NOT o."end" THEN 'resized'
+                WHEN m.state = 'accepted' THEN 'accepted'
+                ELSE 'pending' END AS outcome
+    FROM original AS o LEFT JOIN mention AS m ON m.uid = o.uid
+),
+added AS (
+    SELECT uid, label, article_id FROM mention
+    WHERE origin <> 'auto' AND uid NOT IN (SELECT uid FROM first_auto)
+),
+span_changes AS (  -- linking a span to a card or rejecting a candidate decides nothing about it
+    SELECT target_uid AS uid, MIN(id) AS first_id, MAX(id) AS last_id FROM change_log
+    WHERE target = 'mention' AND action IN ({_SPAN_ACTIONS_SQL})
+    GROUP BY target_uid
+)
+"""
+_BY_LABEL_AND_OUTLET = _OUTCOMES + """
+SELECT o.label, outlet.name, o.outcome, COUNT(*) FROM outcome AS o
+LEFT JOIN article ON article.id = o.article_id LEFT JOIN outlet ON outlet.id = article.outlet_id
+GROUP BY 1, 2, 3
+UNION ALL
+SELECT a.label, outlet.name, 'added', COUNT(*) FROM added AS a
+LEFT JOIN article ON article.id = a.article_id LEFT JOIN outlet ON outlet.id = article.outlet_id
+GROUP BY 1, 2
+"""
+_BY_ANNOTATOR = _OUTCOMES + """
+SELECT (SELECT annotator FROM change_log WHERE id = c.last_id), o.outcome, COUNT(*)
+FROM outcome AS o LEFT JOIN span_changes AS c ON c.uid = o.uid
+WHERE o.outcome <> 'pending'
+GROUP BY 1, 2
+UNION ALL
+SELECT (SELECT annotator FROM change_log WHERE id = c.first_id), 'added', COUNT(*)
+FROM added AS a LEFT JOIN span_changes AS c ON c.uid = a.uid
+GROUP BY 1
+"""
 
 
-def _first_auto_records() -> dict[str, _Span]:
-    """For every mention ever logged as a suggestion: its first logged state as a suggestion."""
-    auto = '"origin": "auto"'  # how models.changelog writes it (json.dumps, default separators)
-    query = (ChangeLog.select(ChangeLog.target_uid, ChangeLog.article_id, ChangeLog.before,
-                              ChangeLog.after)
-             .where((ChangeLog.target == "mention")
-                    & (ChangeLog.before.contains(auto) | ChangeLog.after.contains(auto)))
-             .order_by(ChangeLog.id).tuples())
-    found: dict[str, _Span] = {}
-    for uid, article_id, before, after in query:
-        if uid in found:
-            continue
-        for text in (before, after):
-            record = _span_record(text, article_id)
-            if record is not None and record.origin == "auto":
-                found[uid] = record
-                break
-    return found
-
-
-def _span_record(text: str | None, article_id: int | None) -> _Span | None:
-    data: Any = json.loads(text) if text else None
-    if not isinstance(data, dict) or not {"label", "start", "end", "origin"} <= data.keys():
-        return None
-    return _Span(data["label"], data["start"], data["end"], data["origin"],
-                 data.get("state", "suggested"), data.get("article_id", article_id))
+def _query(sql: str) -> list[tuple[Any, ...]]:
+    return database.execute_sql(sql, {"auto": _AUTO_LIKE}).fetchall()
 
 
 def _annotator_progress() -> tuple[ProgressRow, ...]:
@@ -225,34 +234,13 @@ def corrections_by_annotator() -> tuple[CorrectionRow, ...]:
     """The outcomes above grouped by who decided them: the annotator of a suggestion's latest
     logged change (for a rejected one, its deletion); added spans count for whoever added them.
     Pending suggestions are nobody's decision and are left out."""
-    current = _current_spans()
-    first_auto = _first_auto_records()
-    first_by, last_by = _mention_changers()
     counters: dict[str, Counter[str]] = defaultdict(Counter)
-    for uid in first_auto.keys() | {u for u, s in current.items() if s.origin == "auto"}:
-        outcome = _outcome(first_auto.get(uid) or current[uid], current.get(uid))
-        if outcome != "pending":
-            counter = counters[last_by.get(uid) or UNKNOWN_ANNOTATOR]
-            counter[outcome] += 1
-            counter["suggested"] += 1
-    for uid, span in current.items():
-        if span.origin != "auto" and uid not in first_auto:
-            counters[first_by.get(uid) or UNKNOWN_ANNOTATOR]["added"] += 1
+    for annotator, what, n in _query(_BY_ANNOTATOR):
+        counter = counters[annotator or UNKNOWN_ANNOTATOR]
+        counter[what] += n
+        if what != "added":
+            counter["suggested"] += n
     return tuple(_row(name, c) for name, c in sorted(counters.items()))
-
-
-def _mention_changers() -> tuple[dict[str, str | None], dict[str, str | None]]:
-    """For every logged mention: the annotator of its first and of its latest logged change of the
-    span itself (linking it to a card or rejecting a candidate decides nothing about the span)."""
-    first: dict[str, str | None] = {}
-    last: dict[str, str | None] = {}
-    query = (ChangeLog.select(ChangeLog.target_uid, ChangeLog.annotator)
-             .where((ChangeLog.target == "mention") & ChangeLog.action.in_(SPAN_ACTIONS))
-             .order_by(ChangeLog.id).tuples())
-    for uid, annotator in query.iterator():
-        first.setdefault(uid, annotator)
-        last[uid] = annotator
-    return first, last
 
 
 def annotator_progress() -> tuple[ProgressRow, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from exports.agreement_report import ProjectAgreement
 from exports.workbook.summary import AGREEMENT, SummaryBlock
+from exports.workbook.values import Figure
 
 HEADER = ("Annotators", "Span F1 (exact)", "Span F1 (overlapping)", "Kappa on labels", "Trigger F1",
           "MUC F1", "B-cubed F1", "CEAF-e F1", "CoNLL F1", "BLANC F1")
@@ -27,4 +28,6 @@ def agreement_blocks(result: ProjectAgreement) -> list[SummaryBlock]:
                  sum(mean) / 3, sum(x.blanc.f1 for x in scores) / len(scores)))
     note = (f"{result.articles} articles with two versions or more. Spans pooled over pairs; cluster "
             "scores averaged over pairs, the first annotator as the key.")
-    return [SummaryBlock(AGREEMENT, HEADER, tuple(rows), note)]
+    # Agreement figures read as 0.000 (kappa is not a share); a missing kappa stays an empty cell.
+    shown = tuple((row[0], *(Figure(v) if v is not None else None for v in row[1:])) for row in rows)
+    return [SummaryBlock(AGREEMENT, HEADER, shown, note)]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from exports.workbook.values import Column, Link, Snippet, looks_like_formula
+from exports.workbook.values import Column, Figure, Link, Snippet, looks_like_formula
 
 ENCODING = "utf-8-sig"  # the BOM tells Excel the file is UTF-8
 
@@ -25,6 +25,8 @@ def _text(value: Any) -> Any:
         return ""
     if isinstance(value, Link):
         return value.text
+    if isinstance(value, Figure):
+        return value.value
     if isinstance(value, Snippet):
         value = value.plain
     if isinstance(value, dt.datetime):

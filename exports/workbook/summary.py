@@ -10,7 +10,7 @@ from exports.workbook.documents import Tally
 from exports.workbook.values import Column
 
 SUMMARY = "Summary"
-# Ten columns: the agreement block has a figure per metric (all shown as shares, kappa included).
+# Ten columns: the agreement block has a figure per metric (it formats its own numbers).
 SUMMARY_COLUMNS = (Column("", 30), *(Column("", 14, number_format="0.0%") for _ in range(9)))
 STATUSES = (("done", "Done"), ("in_progress", "In progress"), ("new", "New"), ("skipped", "Skipped"))
 # The marked place for agreement figures: exports/agreement_report.py (project_agreement()) gives

@@ -33,6 +33,14 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A number with its own format, where the column's does not fit (kappa is not a share)."""
+
+    value: float
+    number_format: str = "0.000"
+
+
+@dataclass(frozen=True)
 class Snippet:
     """A mention in its context; the workbook shows the mention in bold."""
 

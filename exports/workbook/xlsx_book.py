@@ -16,7 +16,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from exports.workbook.values import Column, Link, Snippet, clean_text, looks_like_formula
+from exports.workbook.values import Column, Figure, Link, Snippet, clean_text, looks_like_formula
 
 TABLE_STYLE = "TableStyleMedium2"
 BOLD = InlineFont(b=True)
@@ -58,6 +58,9 @@ class XlsxSheet:
             # Hyperlink object would be kept in memory until the sheet is saved, one per row.
             cell.value = f'=HYPERLINK("#{value.location}","{value.text}")'
             cell.font = LINK_FONT
+        elif isinstance(value, Figure):
+            cell.value = value.value
+            cell.number_format = value.number_format
         elif isinstance(value, Snippet):
             parts = [clean_text(value.before), TextBlock(BOLD, clean_text(value.mention) or " "),
                      clean_text(value.after)]

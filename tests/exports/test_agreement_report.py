@@ -115,6 +115,10 @@ def test_the_workbook_summary_shows_the_pair_s_agreement(merged, tmp_path) -> No
     pair = next(row for row in rows[block:] if row[0] == "ani / budi")
     assert pair[header.index("Span F1 (exact)")] == pytest.approx(3 / 5)
     assert pair[header.index("Kappa on labels")] == pytest.approx(7 / 11)
+    sheet = load_workbook(out)["Summary"]
+    cells = next(r for r in sheet.iter_rows() if r[0].value == "ani / budi")
+    kappa_cell = cells[header.index("Kappa on labels")]
+    assert kappa_cell.number_format == "0.000"  # a coefficient, not a percentage
     assert pair[header.index("B-cubed F1")] == pytest.approx(2 / 3)
     assert next(row for row in rows[block:] if row[0] == "All pairs")
 

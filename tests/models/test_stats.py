@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from models import articles, db, spans
 from models.articles import NewArticle
-from models.stats import CorrectionRow, review_stats, status_counts
+from models.changelog import log_change
+from models.schema import ChangeLog, Mention
+from models.stats import CorrectionRow, corrections_by_annotator, review_stats, status_counts
 from nlp.records import SpanSuggestion
 
 BODY = "Presiden Joko Widodo bertemu Perdana Menteri Jepang di Tokyo, Senin (4/3) pagi."
@@ -20,7 +23,7 @@ def _at(word: str, label: str) -> SpanSuggestion:
 def _import(outlet: str | None, name: str) -> int:
     suggestions = [_at("Joko Widodo", "PERSON"), _at("Jepang", "GPE"), _at("Tokyo", "GPE"),
                    _at("Senin", "DATE")]
-    body = BODY if name == "a" else BODY.replace("pagi", "sore")
+    body = BODY.replace("pagi", {"a": "pagi", "b": "sore"}.get(name, name))
     [row] = articles.add_articles([NewArticle(body=body, raw_text=body, source_file=f"{name}.txt",
                                               outlet=outlet, spans=suggestions)])
     return row.id
@@ -101,3 +104,77 @@ def test_progress_for_the_project_and_per_annotator(project: Path) -> None:
     rows = {r.name: (r.done, r.skipped, r.in_progress) for r in stats.by_annotator}
     assert rows == {"sari": (2, 1, 0), "tester": (0, 0, 1)}
     assert [r.name for r in stats.by_annotator] == ["sari", "tester"]
+
+
+def _review_by_three() -> None:
+    """Four articles reviewed by tester and sari (budi only links), with every kind of outcome:
+    suggestions changed by one annotator and then by another, a suggestion replaced by a hand-made
+    span, a deletion undone, a change logged without an annotator, and suggestions left pending."""
+    first, second, third, fourth = (_import("Warta", "a"), _import(None, "b"), _import("Kabar", "malam"),
+                                    _import("Warta", "siang"))
+    one, two, three, four = ({s.text: s for s in spans.list_spans(a)} for a in (first, second, third, fourth))
+    start = BODY.index("Presiden")
+    # Article 1: tester relabels, rejects, accepts and adds; sari resizes.
+    spans.relabel_span(one["Jepang"].id, "LOC")
+    spans.delete_span(one["Senin"].id)
+    spans.update_span(one["Joko Widodo"].id, state="accepted")
+    spans.add_span(first, start, start + 8, "PERSON")
+    # Article 2: tester relabels then sari rejects; tester accepts then sari relabels.
+    spans.relabel_span(two["Joko Widodo"].id, "ORG")
+    spans.set_states([two["Jepang"].id], "accepted")
+    # Article 3: tester's changes that sari undoes by hand; tester accepts what budi then links.
+    spans.relabel_span(three["Joko Widodo"].id, "ORG")
+    spans.update_span(three["Jepang"].id, start=three["Jepang"].start + 1, end=three["Jepang"].end)
+    spans.set_states([three["Tokyo"].id], "accepted")
+    added = spans.add_span(third, start, start + 8, "PERSON").span.id
+    db.set_annotator("sari")
+    spans.update_span(one["Tokyo"].id, start=one["Tokyo"].start, end=one["Tokyo"].end - 1,
+                      state="accepted", origin="manual")
+    spans.delete_span(two["Joko Widodo"].id)
+    spans.relabel_span(two["Jepang"].id, "LOC")
+    tokyo = BODY.index("Tokyo")
+    spans.add_span(second, tokyo - 3, tokyo + 5, "LOC")  # replaces the suggestion "Tokyo"
+    spans.relabel_span(three["Joko Widodo"].id, "PERSON")  # back as suggested: accepted by sari
+    spans.update_span(three["Jepang"].id, start=three["Jepang"].start, end=three["Jepang"].end,
+                      state="accepted")
+    spans.relabel_span(added, "ORG")  # still tester's addition
+    deleted = spans.delete_span(three["Senin"].id)
+    menteri = BODY.index("Perdana Menteri")
+    spans.delete_span(spans.add_span(third, menteri, menteri + 15, "PERSON").span.id)  # added, then gone
+    db.set_annotator("tester")
+    spans.restore_spans([deleted])  # pending again
+    db.set_annotator("budi")
+    log_change("link", "mention", three["Tokyo"].id, third, before={"card": None}, after={"card": "x"})
+    # Article 4: one suggestion accepted by a change logged without an annotator; three pending.
+    Mention.update(state="accepted").where(Mention.uid == four["Senin"].id).execute()
+    ChangeLog.create(annotator=None, action="update", target="mention", target_uid=four["Senin"].id,
+                     article_id=fourth, before=json.dumps({"state": "suggested"}),
+                     after=json.dumps({"state": "accepted"}))
+    db.set_annotator("tester")
+
+
+def _counts(row: CorrectionRow) -> tuple[int, ...]:
+    return (row.suggested, row.accepted, row.relabelled, row.resized, row.rejected, row.pending, row.added)
+
+
+def test_corrections_per_annotator(project: Path) -> None:
+    _review_by_three()
+    rows = corrections_by_annotator()
+    assert [r.group for r in rows] == ["(unknown)", "sari", "tester"]
+    #       suggested, accepted, relabelled, resized, rejected, pending, added
+    assert _counts(_by(rows, "tester")) == (4, 2, 1, 0, 1, 0, 2)
+    assert _counts(_by(rows, "sari")) == (6, 2, 1, 1, 2, 0, 1)
+    assert _counts(_by(rows, "(unknown)")) == (1, 1, 0, 0, 0, 0, 0)
+    assert _by(rows, "sari").correction_rate == 4 / 6
+
+
+def test_corrections_per_label_and_outlet_of_a_mixed_review(project: Path) -> None:
+    _review_by_three()
+    stats = review_stats()
+    assert _counts(stats.total) == (16, 5, 2, 1, 3, 5, 3)
+    assert {r.group: _counts(r) for r in stats.by_label} == {
+        "DATE": (4, 1, 0, 0, 1, 2, 0), "GPE": (8, 2, 2, 1, 1, 2, 0), "LOC": (0, 0, 0, 0, 0, 0, 1),
+        "ORG": (0, 0, 0, 0, 0, 0, 1), "PERSON": (4, 2, 0, 0, 1, 1, 1)}
+    assert {r.group: _counts(r) for r in stats.by_outlet} == {
+        "(unknown outlet)": (4, 0, 1, 0, 2, 1, 1), "Kabar": (4, 3, 0, 0, 0, 1, 1),
+        "Warta": (8, 2, 1, 1, 1, 3, 1)}
