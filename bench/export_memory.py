@@ -3,8 +3,8 @@
 Builds a temporary project of N articles (four outlets, 5 entities and 1 event each, one cluster per
 ten articles, half of them done), exports it to .xlsx once for the time and once under tracemalloc
 for the peak Python memory, and prints both with the file size. Streaming means time grows with N and the peak
-stays flat (the Annotators sheet's correction counts, from models.stats, still hold one small record
-per mention).
+stays flat (the Annotators sheet's correction counts, from models.stats, are grouped in SQLite and
+hold nothing per mention).
 
 Run: .venv/bin/python bench/export_memory.py [N ...]   (default: 2000 20000; a 20,000 run takes some minutes)
 """

@@ -99,7 +99,7 @@ def review_stats() -> ReviewStats:
     by_outlet: dict[str, Counter[str]] = defaultdict(Counter)
     total: Counter[str] = Counter()
     for label, outlet, what, n in _query(_BY_LABEL_AND_OUTLET):
-        for counter in (by_label[label], by_outlet[outlet or UNKNOWN_OUTLET], total):
+        for counter in (by_label[label], by_outlet[UNKNOWN_OUTLET if outlet is None else outlet], total):
             counter[what] += n
             if what != "added":
                 counter["suggested"] += n
@@ -117,10 +117,11 @@ def _row(group: str, counter: Counter[str]) -> CorrectionRow:
                          **{what: counter[what] for what in OUTCOMES})
 
 
-# The outcomes are counted in SQLite (JSON1 and window functions: SQLite >= 3.25, bundled with every
-# supported Python), so memory stays flat however many mentions a project has: Python only sees one
-# row per group. A change log record counts as a span when it is a JSON object with a label, start,
-# end and origin; the first such record with origin "auto" of a mention is its original suggestion.
+# The outcomes are counted in SQLite (window functions: SQLite >= 3.25; JSON functions: built in since
+# 3.38, and in Python's own builds before), so memory stays flat however many mentions a project has:
+# Python only sees one row per group. A change log record counts as a span when it is a JSON object
+# with a label, start, end and origin; a mention's first such record with origin "auto" is its
+# original suggestion.
 def _auto_span(column: str) -> str:
     return (f"CASE WHEN {column} IS NULL OR {column} = '' THEN 0 ELSE json_type({column}) = 'object'"
             f" AND json_type({column}, '$.label') IS NOT NULL AND json_type({column}, '$.start') IS NOT NULL"
