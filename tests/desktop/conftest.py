@@ -46,7 +46,8 @@ def loaded(qtbot, make_window) -> MainWindow:  # type: ignore[no-untyped-def]
     window = make_window()
     qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
     assert window.job is not None, "the sample button started an import"
-    with qtbot.waitSignal(window.job.finished, timeout=120_000):
+    job = window.job  # held: the window lets go of its job when it finishes
+    with qtbot.waitSignal(job.finished, timeout=120_000):
         pass
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.review)
     window.review.view.setFocus()
@@ -61,7 +62,8 @@ def import_with_menu(qtbot, window: MainWindow, paths: list[Path],  # type: igno
     window.article_list.setFocus()
     qtbot.keyClick(window.article_list, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert window.job is not None, "Ctrl+I started an import"
-    with qtbot.waitSignal(window.job.finished, timeout=120_000):
+    job = window.job  # held: the window lets go of its job when it finishes
+    with qtbot.waitSignal(job.finished, timeout=120_000):
         pass
 
 

@@ -29,7 +29,8 @@ def test_the_copy_names_its_original_and_a_click_compares_them(qtbot, make_windo
 
     window.actions["link.project"].trigger()  # Link > Suggest Cards for the Whole Project
     assert window.job is not None
-    with qtbot.waitSignal(window.job.finished, timeout=120_000):
+    job = window.job  # held: the window lets go of its job when it finishes
+    with qtbot.waitSignal(job.finished, timeout=120_000):
         pass
     copy = _open(window, COPY)
     qtbot.waitUntil(relations.isVisible)

@@ -15,7 +15,8 @@ def loaded(qtbot, make_window):  # type: ignore[no-untyped-def]
     window = make_window()
     qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
     assert window.job is not None
-    with qtbot.waitSignal(window.job.finished, timeout=120_000):
+    job = window.job  # held: the window lets go of its job when it finishes
+    with qtbot.waitSignal(job.finished, timeout=120_000):
         pass
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.review)
     return window

@@ -36,6 +36,17 @@ def _tab_to(qtbot, window, text: str, label: str):  # type: ignore[no-untyped-de
     raise AssertionError(f"Tab never reached “{text}”")
 
 
+def _link_project_then_tab_to_the_signing(qtbot, window):  # type: ignore[no-untyped-def]
+    """Link > Suggest Cards for the Whole Project, then KABARNUSA's "menandatangani" selected."""
+    window.actions["link.project"].trigger()
+    job = window.job  # held here: the window lets go of its job when it finishes
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    _go_to(qtbot, window, "KABARNUSA.COM")
+    return _tab_to(qtbot, window, "menandatangani", "AGREE")
+
+
 def test_link_two_articles_with_keys_only_then_undo_and_redo(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
     window = loaded
     view, panel = window.review.view, window.linking.candidates
@@ -136,11 +147,7 @@ def test_merge_and_split_cards_with_keys_and_undo_each(qtbot, loaded, monkeypatc
 def test_link_project_suggests_cards_that_space_confirms(qtbot, loaded) -> None:  # type: ignore[no-untyped-def]
     window = loaded
     view, panel = window.review.view, window.linking.candidates
-    window.actions["link.project"].trigger()
-    with qtbot.waitSignal(window.job.finished, timeout=60_000):
-        pass
-    _go_to(qtbot, window, "KABARNUSA.COM")
-    first = _tab_to(qtbot, window, "menandatangani", "AGREE")
+    first = _link_project_then_tab_to_the_signing(qtbot, window)
     suggested = cards.card_of(first.id)
     assert suggested is not None and cards.link_target(first.id).link_state == "suggested"
     assert cards.get_card(suggested).outlet_count >= 3, "the pact's signing is suggested across outlets"
@@ -154,11 +161,7 @@ def test_v_shows_a_linked_mention_s_article_side_by_side_and_escape_closes_it(  
         qtbot, loaded) -> None:
     window = loaded
     view, panel = window.review.view, window.linking.candidates
-    window.actions["link.project"].trigger()
-    with qtbot.waitSignal(window.job.finished, timeout=60_000):
-        pass
-    _go_to(qtbot, window, "KABARNUSA.COM")
-    first = _tab_to(qtbot, window, "menandatangani", "AGREE")
+    first = _link_project_then_tab_to_the_signing(qtbot, window)
     card = cards.card_of(first.id)
     assert card is not None and panel.current_candidate().id == card
     elsewhere = {m.article_id: m.outlet for m in cards.card_members(card) if m.article_id != first.article_id}

@@ -18,7 +18,8 @@ from models.changelog import recent_changes
 def loaded(qtbot, make_window):  # type: ignore[no-untyped-def]
     window = make_window()
     window.import_sample()
-    with qtbot.waitSignal(window.job.finished, timeout=120_000):
+    job = window.job  # held: the window lets go of its job when it finishes
+    with qtbot.waitSignal(job.finished, timeout=120_000):
         pass
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.review)
     return window

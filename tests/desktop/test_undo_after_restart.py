@@ -14,7 +14,8 @@ REDO = (Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
 
 def _loaded(qtbot, window):  # type: ignore[no-untyped-def]
     qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(window.job.finished, timeout=120_000):
+    job = window.job  # held: the window lets go of its job when it finishes
+    with qtbot.waitSignal(job.finished, timeout=120_000):
         pass
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.review)
     return window

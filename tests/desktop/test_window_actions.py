@@ -19,7 +19,8 @@ def loaded(qtbot, make_window):  # type: ignore[no-untyped-def]
     window = make_window()
     qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
     assert window.job is not None
-    with qtbot.waitSignal(window.job.finished, timeout=120_000):
+    job = window.job  # held: the window lets go of its job when it finishes
+    with qtbot.waitSignal(job.finished, timeout=120_000):
         pass
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.review)
     return window
@@ -195,7 +196,8 @@ def test_train_from_the_menu(qtbot, loaded) -> None:  # type: ignore[no-untyped-
     loaded.training_options = {"max_steps": 4, "data_dir": None}
     loaded.actions["model.train"].trigger()
     assert loaded.progress.isVisible()
-    with qtbot.waitSignal(loaded.job.finished, timeout=300_000):
+    job = loaded.job  # held: the window lets go of its job when it finishes
+    with qtbot.waitSignal(job.finished, timeout=300_000):
         pass
     qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
                                 for w in loaded.findChildren(QMessageBox)))
