@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from desktop.commands import COMMANDS, OnChange, OnError, Payload, SpanCommand
 from models import adjudication
 from models.records import Changes
 
 
 class AdjudicateCommand(SpanCommand):
-    """Record the adjudicated version of one article; undo puts back what was there before."""
+    """Record the adjudicated version of one article; undo puts back what was there before, the
+    supervisor's edited rows included (they are kept in the payload, so redo makes them again)."""
 
     KIND = "adjudicate"
 
-    def __init__(self, article_id: int, picks: Mapping[tuple[int, int], str | None] | None,
+    def __init__(self, article_id: int, verdicts: adjudication.Verdicts | None,
                  on_change: OnChange, on_error: OnError) -> None:
         super().__init__("Adjudicate article", article_id, on_change, on_error)
-        self._picks = dict(picks or {})
+        self._verdicts = verdicts or adjudication.Verdicts()
         self._before: adjudication.Saved = None
         self._after: adjudication.Saved = None
         self.kept = 0
@@ -30,7 +29,8 @@ class AdjudicateCommand(SpanCommand):
             adjudication.restore(self.article_id, self._after)
             return None
         self._before = adjudication.saved(self.article_id)
-        self.kept = adjudication.adjudicate(self.article_id, self._picks)
+        v = self._verdicts
+        self.kept = adjudication.adjudicate(self.article_id, v.picks, v.edits, v.added)
         self._after = adjudication.saved(self.article_id)
         return None
 
@@ -46,8 +46,8 @@ class AdjudicateCommand(SpanCommand):
                      on_error: OnError) -> AdjudicateCommand:
         cmd = cls(payload["article_id"], None, on_change, on_error)
         cmd.setText(text)
-        cmd._before = [tuple(e) for e in payload["before"]] if payload["before"] else None  # type: ignore[misc]
-        cmd._after = [tuple(e) for e in payload["after"]] if payload["after"] else None  # type: ignore[misc]
+        # Logs written before edits were possible hold a list of entries; restore takes both.
+        cmd._before, cmd._after = payload["before"], payload["after"]  # type: ignore[assignment]
         return cmd
 
 

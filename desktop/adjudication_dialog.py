@@ -1,23 +1,48 @@
-"""Project > Adjudicate Article: the annotators' versions of the open article, a pick per position."""
+"""Project > Adjudicate Article: the annotators' versions of the open article, a pick per position,
+and the adjudicated version in the text, where the supervisor relabels, moves or adds spans."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.adjudication_command import AdjudicateCommand
-from models import articles
-from models.adjudication import current_picks, positions
+from models import articles, labels
+from models.adjudication import SpanEdit, Verdicts, current_verdicts, positions
+from nlp.tokens import token_bounds
 from widgets.adjudication_table import AdjudicationTable, PositionRecord
+from widgets.article_view import ArticleView
+from widgets.label_legend import LabelLegend
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
 
 
+@dataclass(frozen=True)
+class _Span:
+    """A span of the adjudicated version as the text shows it; id "r<row>" names its table row."""
+
+    id: str
+    start: int
+    end: int
+    label: str
+    kind: str
+    state: str = "accepted"
+    origin: str = "manual"
+
+
+def _row_of(span_id: str) -> int:
+    return int(span_id[1:])
+
+
 class AdjudicationDialog(QDialog):
-    """Rows of positions, agreed ones grey; 1..n picks an annotator's span, 0 none; Ctrl+Return saves."""
+    """Left, rows of positions (agreed ones grey): 1..n picks an annotator's span, 0 none. Right, the
+    adjudicated version: label keys relabel the selected span, Alt+arrows move its ends, a label key
+    on selected text adds a span. Ctrl+Return saves, as one undoable command."""
 
     def __init__(self, window: MainWindow, article_id: int) -> None:
         super().__init__(window)
@@ -25,27 +50,54 @@ class AdjudicationDialog(QDialog):
         self.article_id = article_id
         names, self.rows = positions(article_id)
         self.names = names
-        saved = current_picks(article_id)
+        self.keys: list[tuple[int, int] | None] = [(p.start, p.end) for p in self.rows]  # None: added
+        self.edits: dict[int, SpanEdit] = {}  # row -> the supervisor's own span there
+        article = articles.get_article_text(article_id)
+        self.body = article.body
+        label_rows = labels.list_labels()
+        self.kinds = {row.name: row.kind for row in label_rows}
         title = articles.get_article(article_id).title or "(untitled)"
         self.setWindowTitle(f"Adjudicate: {title}")
+
         differences = sum(not p.agreed for p in self.rows)
-        intro = QLabel(f"{differences} of {len(self.rows)} positions differ between {', '.join(names)}. "
-                       f"↑↓ choose a position; 1–{len(names)} take that annotator's span, 0 no span; "
-                       "Ctrl+Return saves the adjudicated version (the exports can select it).")
+        intro = QLabel(
+            f"<b>{differences} of {len(self.rows)} positions differ</b> between {', '.join(names)}. "
+            f"In the table, ↑↓ choose a position; 1–{len(names)} take that annotator's span, 0 no span. "
+            "In the text: a label key relabels the selected span, Alt+←/→ moves its start, "
+            "Alt+Shift+←/→ its end; select text and press a label key to add a span. "
+            "Ctrl+Return saves the adjudicated version (the exports can select it).")
         intro.setWordWrap(True)
+        self.notice = QLabel()  # what the last edit did, or why it was refused
+        self.notice.setObjectName("adjudication-notice")
+
         self.table = AdjudicationTable(names, self)
-        records = []
-        for p in self.rows:
-            labels = tuple(p.labels[n] for n in names)
-            key = (p.start, p.end)
-            if saved:  # adjudicated before: what was kept then
-                pick = names.index(saved[key]) if saved.get(key) in names else None
-            else:  # agreed positions stand; the differences wait for a pick
-                pick = 0 if p.agreed else None
-            records.append(PositionRecord(p.text, labels, pick, p.agreed))
-        self.table.set_records(records)
-        first_difference = next((i for i, p in enumerate(self.rows) if not p.agreed), 0)
-        self.table.setCurrentCell(first_difference, 0)  # the agreed rows need nothing
+        self.table.set_records(self._records(current_verdicts(article_id)))
+        self.view = ArticleView(self)
+        self.view.set_labels(label_rows)
+        self.legend = LabelLegend(self)
+        self.legend.set_labels(label_rows)
+        self.view.set_article(self.body, self._spans(), token_bounds(self.body, article.language))
+
+        self.table.picked.connect(self._on_picked)
+        self.table.currentCellChanged.connect(lambda row, *_: self.view.select_span(f"r{row}"))
+        self.view.span_selected.connect(self._on_span_selected)
+        self.view.relabel_requested.connect(self._relabel)
+        self.view.bounds_requested.connect(self._move)
+        self.view.delete_requested.connect(lambda span_id: self._drop(_row_of(span_id)))
+        self.view.add_requested.connect(self._add)
+        self.legend.label_clicked.connect(self.view.request_label)
+
+        text_side = QWidget(self)
+        text_layout = QVBoxLayout(text_side)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(self.view, 1)
+        text_layout.addWidget(self.legend)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(text_side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -53,15 +105,146 @@ class AdjudicationDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.notice)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        self.resize(1180, 660)
+        first_difference = next((i for i, p in enumerate(self.rows) if not p.agreed), 0)
+        self.table.setCurrentCell(first_difference, 0)  # the agreed rows need nothing
+        self.table.setFocus()
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def _records(self, saved: Verdicts) -> list[PositionRecord]:
+        adjudicated_before = bool(saved.picks or saved.added)
+        records = []
+        for row, p in enumerate(self.rows):
+            labels_ = tuple(p.labels[n] for n in self.names)
+            key = (p.start, p.end)
+            if adjudicated_before:  # what was kept then
+                pick = self.names.index(saved.picks[key]) if saved.picks.get(key) in self.names else None
+            else:  # agreed positions stand; the differences wait for a pick
+                pick = 0 if p.agreed else None
+            record = PositionRecord(p.text, labels_, pick, p.agreed)
+            edit = saved.edits.get(key) if pick is not None else None
+            if edit is not None:
+                self.edits[row] = edit
+                record = replace(record, edited_label=edit.label, edited_text=self.body[edit.start:edit.end])
+            records.append(record)
+        for edit in saved.added:
+            self.edits[len(records)] = edit
+            self.keys.append(None)
+            text = self.body[edit.start:edit.end]
+            records.append(PositionRecord(text, (None,) * len(self.names), None, False, edit.label, text))
+        return records
+
+    def span_at(self, row: int) -> SpanEdit | None:
+        """What the adjudicated version holds at a row: the edit, the picked span, or nothing."""
+        return self.edits.get(row) or self.span_at_pick(row)
+
+    def _spans(self) -> list[_Span]:
+        found = []
+        for row in range(len(self.table.records)):
+            span = self.span_at(row)
+            if span is not None:
+                found.append(_Span(f"r{row}", span.start, span.end, span.label,
+                                   self.kinds.get(span.label, "entity")))
+        return found
+
+    def _show(self, row: int, edit: SpanEdit | None) -> None:
+        """Make edit the row's own span (None: the picked span as the annotator marked it)."""
+        record = self.table.records[row]
+        picked = None if record.added else self.span_at_pick(row)
+        if edit is not None and edit == picked:
+            edit = None  # moved back to where the annotator had it
+        if edit is None:
+            self.edits.pop(row, None)
+            record = replace(record, edited_label=None, edited_text=None)
+        else:
+            self.edits[row] = edit
+            record = replace(record, edited_label=edit.label, edited_text=self.body[edit.start:edit.end])
+        self.table.set_record(row, record)
+        self._follow(row)
+
+    def _follow(self, row: int) -> None:
+        """Redraw the text with the row's span selected, and make the row the table's current."""
+        self.view.set_spans(self._spans())
+        self.view.select_span(f"r{row}")
+        with QSignalBlocker(self.table):
+            self.table.setCurrentCell(row, 0)
+
+    def span_at_pick(self, row: int) -> SpanEdit | None:
+        """The picked annotator's span at a row, as they marked it."""
+        record, key = self.table.records[row], self.keys[row]
+        if record.pick is None or key is None:
+            return None
+        return SpanEdit(key[0], key[1], record.labels[record.pick] or "")
+
+    # -- signals -------------------------------------------------------------------------------
+
+    def _on_picked(self, row: int, _pick: object) -> None:
+        self.edits.pop(row, None)  # a pick takes the annotator's span as they marked it
+        self.view.set_spans(self._spans())
+
+    def _on_span_selected(self, span_id: str) -> None:
+        if span_id:
+            with QSignalBlocker(self.table):
+                self.table.setCurrentCell(_row_of(span_id), 0)
+
+    def _relabel(self, span_id: str, label: str) -> None:
+        row = _row_of(span_id)
+        span = self.span_at(row)
+        if span is None:
+            return
+        if self.kinds.get(label) != self.kinds.get(span.label):
+            self.notice.setText(f"{label} is not a label of the same kind as {span.label}: "
+                                "delete the span and add a new one instead.")
+            return
+        self._show(row, SpanEdit(span.start, span.end, label))
+        self.notice.setText(f"Relabelled «{self.body[span.start:span.end]}» as {label}.")
+
+    def _move(self, span_id: str, start: int, end: int) -> None:
+        row = _row_of(span_id)
+        span = self.span_at(row)
+        if span is None or not 0 <= start < end <= len(self.body):
+            return
+        self._show(row, SpanEdit(start, end, span.label))
+        self.notice.setText(f"Span now «{self.body[start:end]}».")
+
+    def _drop(self, row: int) -> None:
+        record = self.table.records[row]
+        self.edits.pop(row, None)
+        self.table.set_record(row, replace(record, pick=None, edited_label=None, edited_text=None))
+        self.view.set_spans(self._spans())
+        self.notice.setText(f"No span at «{record.edited_text or record.text}» in the adjudicated version.")
+
+    def _add(self, label: str, start: int, end: int) -> None:
+        row = len(self.table.records)
+        text = self.body[start:end]
+        self.keys.append(None)
+        self.edits[row] = SpanEdit(start, end, label)
+        self.table.set_record(row, PositionRecord(text, (None,) * len(self.names), None, False, label, text))
+        self._follow(row)
+        self.notice.setText(f"Added «{text}» as {label}.")
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def verdicts(self) -> Verdicts:
+        """The adjudicated version as the dialog shows it."""
+        result = Verdicts()
+        for row, (key, record) in enumerate(zip(self.keys, self.table.records, strict=True)):
+            if key is None:
+                if row in self.edits:
+                    result.added.append(self.edits[row])
+                continue
+            result.picks[key] = self.names[record.pick] if record.pick is not None else None
+            if record.pick is not None and row in self.edits:
+                result.edits[key] = self.edits[row]
+        return result
 
     def save(self) -> None:
-        picks = {(p.start, p.end): (self.names[r.pick] if r.pick is not None else None)
-                 for p, r in zip(self.rows, self.table.records, strict=True)}
         window = self.window_
-        command = AdjudicateCommand(self.article_id, picks, window.apply_changes, window.show_error)
+        command = AdjudicateCommand(self.article_id, self.verdicts(), window.apply_changes, window.show_error)
         window.undo_stack.push(command)  # Ctrl+Z takes it back
         if not command.refused:
             window.statusBar().showMessage(f"Adjudicated version saved: {command.kept} spans.", 15000)

@@ -34,10 +34,10 @@ from desktop.stats_dialog import StatsDialog
 from desktop.undo_history import UndoHistory
 from desktop.zoom import add_zoom_shortcuts, restore_zoom, save_zoom, zoom_handlers
 from exports.importer import ImportReport
-from models import articles, db, labels, link_store, spans
+from models import articles, db, labels, link_store, spans, versions
 from models.errors import EditError, ProjectError
 from models.filters import ArticleFilter
-from models.records import Changes
+from models.records import Changes, SpanRow
 from models.stats import status_counts
 from nlp.tokens import token_bounds
 from widgets.article_list import ArticleList
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.project = project
         self.model = model
         self.current_article: int | None = None
+        self.version = ""  # in a merged project, the annotator's version shown ("" every row)
         self.job: Job | None = None
         self.last_import: ImportReport | None = None
         self.training_options: dict[str, object] = {}  # tests make training short
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         self.roles = RolesController(self)  # event roles: picker, panel and their commands
         self.linking = LinkController(self)  # event cards: candidates, cards and their commands
         self.review.compare_requested.connect(self.compare_with)
+        self.review.version_chosen.connect(self.show_version)
 
     # -- project -------------------------------------------------------------------------------
 
@@ -218,7 +220,11 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: int) -> None:
         self.current_article = article_id
         text = articles.get_article_text(article_id)
-        self.review.view.set_article(text.body, spans.list_spans(article_id),
+        names = versions.annotators_of(article_id)
+        if self.version not in names:
+            self.version = ""  # this article has no such version: every row
+        self.review.show_versions(names, self.version)
+        self.review.view.set_article(text.body, self.shown_spans(article_id),
                                      token_bounds(text.body, text.language))
         self.review.show_article(articles.get_article(article_id))
         self.review.show_relations(link_store.relations_of(article_id))
@@ -242,38 +248,61 @@ class MainWindow(QMainWindow):
         if 0 <= target < self.article_model.rowCount():
             self.open_article(self.article_model.record(target).id)
 
+    # -- merged versions -----------------------------------------------------------------------
+
+    def shown_spans(self, article_id: int) -> list[SpanRow]:
+        """The article's spans as the review page shows them: every row, or the chosen version's."""
+        return spans.list_spans(article_id, self.version or None)
+
+    def show_version(self, name: str) -> None:
+        """Show one annotator's version of the article (read-only), or every row ("")."""
+        self.version = name
+        if self.current_article is not None:
+            self.review.show_versions(versions.annotators_of(self.current_article), name)
+            self.review.view.set_spans(self.shown_spans(self.current_article))
+            self.select_span(None)
+
+    def editing_refused(self) -> bool:
+        """Whether an annotator's version is shown: it is their record, so edits are refused."""
+        if not self.version:
+            return False
+        self.statusBar().showMessage(
+            "This is a version merged from a copy, shown read-only: choose “Every row” to edit, "
+            "or Project > Adjudicate Article to make the adjudicated version.", 10000)
+        return True
+
     # -- span edits: each is an undoable command -----------------------------------------------
 
     def add_span(self, label: str, start: int, end: int) -> None:
-        if self.current_article is not None:
+        if self.current_article is not None and not self.editing_refused():
             self.undo_stack.push(commands.AddSpanCommand(
                 self.current_article, start, end, label, self.apply_changes, self.show_error))
 
     def relabel_span(self, span_id: str, label: str) -> None:
-        span = self._span(span_id)
+        span = None if self.editing_refused() else self._span(span_id)
         if span and span.label != label:
             self.undo_stack.push(
                 commands.relabel_command(span, label, self.apply_changes, self.show_error))
 
     def delete_span(self, span_id: str) -> None:
-        span = self._span(span_id)
+        span = None if self.editing_refused() else self._span(span_id)
         if span:
             self.undo_stack.push(
                 commands.DeleteSpanCommand(span, self.apply_changes, self.show_error))
 
     def accept_span(self, span_id: str) -> None:
-        span = self._span(span_id)
+        span = None if self.editing_refused() else self._span(span_id)
         if span and span.state != "accepted":
             self.undo_stack.push(commands.accept_command(span, self.apply_changes, self.show_error))
 
     def resize_span(self, span_id: str, start: int, end: int) -> None:
-        span = self._span(span_id)
+        span = None if self.editing_refused() else self._span(span_id)
         if span:
             self.undo_stack.push(
                 commands.bounds_command(span, start, end, self.apply_changes, self.show_error))
 
     def accept_all(self) -> None:
-        if self.current_article is not None:
+        if self.current_article is not None and not self.editing_refused():
             self.undo_stack.push(
                 commands.AcceptAllCommand(self.current_article, self.apply_changes, self.show_error))
 
@@ -298,8 +327,8 @@ class MainWindow(QMainWindow):
         """Refresh what a change touched; an undo in another article brings that article back."""
         if article_id != self.current_article:
             self.open_article(article_id)
-        elif changes.spans:
-            self.review.view.set_spans(spans.list_spans(article_id))
+        elif changes.spans or (changes.articles and self.version):  # an adjudication changes versions
+            self.review.view.set_spans(self.shown_spans(article_id))
         if changes.articles:
             row = articles.get_article(article_id)
             self.article_model.update_record(row)

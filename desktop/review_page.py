@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from models.adjudication import ADJUDICATED
 from models.link_store import RelationRow
 from models.records import ArticleRow, SpanRow
 from widgets.article_view import ArticleView
@@ -22,10 +23,13 @@ class ReviewPage(QWidget):
     Signals:
         span_shown(str): the details now show this span ("" for none), after a click or a change.
         compare_requested(int): the reader clicked a related article, to see the two side by side.
+        version_chosen(str): in a merged project, the version to show: an annotator's name, or ""
+            for every row of the article.
     """
 
     span_shown = Signal(str)
     compare_requested = Signal(int)
+    version_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +53,26 @@ class ReviewPage(QWidget):
         self.relations.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.relations.linkActivated.connect(lambda href: self.compare_requested.emit(int(href)))
         self.relations.hide()  # until the article has a near duplicate
+        # A merged project holds each annotator's version of an article, and their rows overlap:
+        # the reader picks one to see it as that annotator left it.
+        self.version_box = QComboBox()
+        self.version_box.setObjectName("versionChoice")
+        self.version_box.setToolTip("Each annotator's version of this article, as merged from their "
+                                    "copy (read-only), the adjudicated version, or every row at once")
+        self.version_box.currentIndexChanged.connect(
+            lambda index: self.version_chosen.emit(self.version_box.itemData(index) or ""))
+        self.version_note = QLabel()
+        self.version_note.setWordWrap(True)
+        self.version_note.setStyleSheet("color: palette(placeholder-text);")
+        self.version_bar = QWidget()
+        version_row = QHBoxLayout(self.version_bar)
+        version_row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("&Version:")
+        label.setBuddy(self.version_box)
+        version_row.addWidget(label)
+        version_row.addWidget(self.version_box)
+        version_row.addWidget(self.version_note, 1)
+        self.version_bar.hide()  # until the article has merged versions
         self.view = ArticleView()
         self.legend = LabelLegend()
         self.details = QLabel()
@@ -64,6 +88,7 @@ class ReviewPage(QWidget):
         text_column.addWidget(self.title)
         text_column.addWidget(self.meta)
         text_column.addWidget(self.relations)
+        text_column.addWidget(self.version_bar)
         text_column.addWidget(self.view, 1)
 
         side = QFrame()
@@ -110,6 +135,20 @@ class ReviewPage(QWidget):
                  for r in relations]
         self.relations.setText("<br>".join(lines))
         self.relations.setVisible(bool(lines))
+
+    def show_versions(self, names: list[str], current: str) -> None:
+        """The versions the article has (none: the choice is hidden), with current ("" all rows) chosen."""
+        with QSignalBlocker(self.version_box):
+            self.version_box.clear()
+            self.version_box.addItem("Every row (all versions overlap)", "")
+            for name in names:
+                self.version_box.addItem("Adjudicated version" if name == ADJUDICATED
+                                         else f"{name}'s version", name)
+            self.version_box.setCurrentIndex(max(0, self.version_box.findData(current)))
+        self.version_bar.setVisible(bool(names))
+        self.version_note.setText(
+            "read-only; Project > Adjudicate Article decides" if current else
+            f"{len(names)} versions merged; choose one to see it alone")
 
     def show_span(self, span: SpanRow | None) -> None:
         if span is None:

@@ -97,6 +97,8 @@ class RolesController(QObject):
         return roles.list_event_roles(event_id)
 
     def set_role(self, event_id: str, entity_id: str, role: str) -> None:
+        if self.window.editing_refused():
+            return
         current = next((r for r in self._roles_of(event_id) if r.entity == entity_id), None)
         if current is not None and current.label == role:
             if current.state == "suggested":
@@ -123,6 +125,8 @@ class RolesController(QObject):
             self.remove_role(current.id)
 
     def remove_role(self, role_id: str) -> None:
+        if self.window.editing_refused():
+            return
         role = next((r for r in self._roles_of(self._event_id) if r.id == role_id), None)
         if role is None or self.window.current_article is None:
             return
@@ -144,6 +148,8 @@ class RolesController(QObject):
             self._accept(suggested)
 
     def _accept(self, role_ids: list[str]) -> None:
+        if self.window.editing_refused():
+            return
         if self.window.current_article is not None and self._event_id:
             self.window.undo_stack.push(AcceptRolesCommand(
                 role_ids, self.window.current_article, self._event_id, self.window.apply_changes,

@@ -223,7 +223,8 @@ class VersionEntry(BaseModel):
     """In a merged project: a row an annotator's version of an article holds or rejected (v6).
 
     target "article" marks that the annotator has a version of the article (decision: their status);
-    "mention", "role" and "cluster" rows are "held" or "rejected" (deleted in the copy).
+    "mention", "role" and "cluster" rows are "held" or "rejected" (deleted in the copy). The
+    adjudicated version also marks "edited" the annotators' mentions its own rows were made from.
     """
 
     id = AutoField()

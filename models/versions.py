@@ -92,6 +92,11 @@ def held_uids(annotator: str, target: str):  # type: ignore[no-untyped-def]
                    & (VersionEntry.decision == "held")))
 
 
+def held_in(article_id: int, annotator: str, target: str = "mention"):  # type: ignore[no-untyped-def]
+    """A subquery: uids of the rows (mention | role) the annotator's version of the article holds."""
+    return _entries(article_id, annotator, target, "held")
+
+
 def has_versions() -> bool:
     """Whether any annotator's copy has been merged into the project."""
     return VersionEntry.select().where(VersionEntry.target == "article").exists()

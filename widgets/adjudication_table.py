@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
@@ -16,16 +16,31 @@ NOTHING = "—"
 
 @dataclass(frozen=True)
 class PositionRecord:
-    """What each annotator marked at one place of the text; pick: index into labels, None: no span."""
+    """What each annotator marked at one place of the text; pick: index into labels, None: no span.
+
+    edited_label and edited_text: the supervisor's own version of the picked span (relabelled or
+    moved), or of a span nobody marked (then pick is None and every label None)."""
 
     text: str
     labels: tuple[str | None, ...]
     pick: int | None
     agreed: bool
+    edited_label: str | None = None
+    edited_text: str | None = None
+
+    @property
+    def added(self) -> bool:
+        return self.edited_label is not None and self.pick is None
+
+    @property
+    def kept(self) -> bool:
+        """Whether the adjudicated version holds a span here."""
+        return self.pick is not None or self.added
 
 
 class AdjudicationTable(QTableWidget):
-    """Rows of positions; keys 1..n take that annotator's span for the current row, 0 takes none.
+    """Rows of positions; keys 1..n take that annotator's span for the current row, 0 or Delete
+    takes none. A pick drops the row's edit: the annotator's span stands as they marked it.
 
     Signals: picked(int row, object pick) after a key changed a row's pick.
     """
@@ -51,9 +66,19 @@ class AdjudicationTable(QTableWidget):
             self.setCurrentCell(0, 0)
         self.resizeColumnsToContents()
 
+    def set_record(self, row: int, record: PositionRecord) -> None:
+        """Show a changed row (a new row when row is the row count)."""
+        if row == len(self.records):
+            self.records.append(record)
+            self.setRowCount(len(self.records))
+        else:
+            self.records[row] = record
+        self._show(row, record)
+
     def _show(self, row: int, record: PositionRecord) -> None:
         grey = QBrush(QColor("gray")) if record.agreed else None
-        cells = [record.text, *(label or NOTHING for label in record.labels), self._verdict(record)]
+        text = record.edited_text if record.added and record.edited_text else record.text
+        cells = [text, *(label or NOTHING for label in record.labels), self._verdict(record)]
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             if grey is not None:
@@ -65,20 +90,27 @@ class AdjudicationTable(QTableWidget):
             self.setItem(row, column, item)
 
     def _verdict(self, record: PositionRecord) -> str:
+        if record.added:
+            return f"{record.edited_label} (added)"
         if record.pick is None:
             return NOTHING
-        return f"{record.labels[record.pick]} ({self.annotators[record.pick]})"
+        who = self.annotators[record.pick]
+        if record.edited_label is None:
+            return f"{record.labels[record.pick]} ({who})"
+        moved = f" «{record.edited_text}»" if record.edited_text not in (None, record.text) else ""
+        return f"{record.edited_label}{moved} (edited, from {who})"
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         row = self.currentRow()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            text = "0"
         if text.isdigit() and 0 <= row < len(self.records) and int(text) <= len(self.annotators):
             pick = int(text) - 1 if text != "0" else None
             record = self.records[row]
             if pick is not None and record.labels[pick] is None:
                 pick = None  # that annotator marked nothing here
-            self.records[row] = PositionRecord(record.text, record.labels, pick, record.agreed)
-            self._show(row, self.records[row])
+            self.set_record(row, PositionRecord(record.text, record.labels, pick, record.agreed))
             self.picked.emit(row, pick)
             if row + 1 < len(self.records):
                 self.setCurrentCell(row + 1, self.currentColumn())  # on to the next position

@@ -16,19 +16,32 @@ from models.versions import annotator_version
 from tests.exports.test_agreement_report import merged  # noqa: F401  (the fixture: ani's and budi's copies)
 
 
-def test_pick_each_difference_by_number_and_save(qtbot, merged: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def _open_first_article(qtbot, project: Path) -> tuple[MainWindow, int]:  # type: ignore[no-untyped-def]
+    """The merged project open as the supervisor, on its first article."""
     db.close_project()
-    db.open_project(merged, annotator="sup")
-    window = MainWindow(merged)
+    db.open_project(project, annotator="sup")
+    window = MainWindow(project)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.article_model.rowCount() == 2)
     first = window.article_model.record(0).id
     window.open_article(first)
+    return window, first
+
+
+def _open_dialog(qtbot, window: MainWindow) -> AdjudicationDialog:  # type: ignore[no-untyped-def]
+    """Project > Adjudicate Article, active: Ctrl+Return is the dialog's shortcut."""
     window.actions["project.adjudicate"].trigger()
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, AdjudicationDialog))
-    dialog.activateWindow()  # Ctrl+Return is the dialog's shortcut: it answers while the dialog is active
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, AdjudicationDialog) and w.isVisible())
+    dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def test_pick_each_difference_by_number_and_save(qtbot, merged: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    window, first = _open_first_article(qtbot, merged)
+    dialog = _open_dialog(qtbot, window)
     table = dialog.table
     texts = [r.text for r in table.records]
     assert table.records[texts.index("Joko Widodo")].pick == 0, "agreed positions stand"
@@ -62,4 +75,106 @@ def test_pick_each_difference_by_number_and_save(qtbot, merged: Path) -> None:  
     qtbot.keyClick(window.review.view, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert {(s.text, s.label) for s in annotator_version(first, ADJUDICATED)} == kept
+    window.close()
+
+
+def _click_span(qtbot, view, span_id: str) -> None:  # type: ignore[no-untyped-def]
+    view.select_span(None)
+    with qtbot.waitSignal(view.span_selected):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.span_rect(span_id).center())
+    assert view.selected_span_id() == span_id
+
+
+def test_relabel_move_and_add_in_the_text_then_undo_and_redo(qtbot, merged: Path, tmp_path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from models.schema import Annotator, Mention
+
+    window, first = _open_first_article(qtbot, merged)
+    dialog = _open_dialog(qtbot, window)
+    table, view = dialog.table, dialog.view
+    texts = [r.text for r in table.records]
+    jepang, joko = texts.index("Jepang"), texts.index("Joko Widodo")
+    # Take budi's ORG for Jepang in the table, then call it GPE in the text with its key.
+    table.setFocus()
+    table.setCurrentCell(jepang, 0)
+    qtbot.keyClick(table, Qt.Key.Key_2)
+    _click_span(qtbot, view, f"r{jepang}")
+    qtbot.keyClick(view, Qt.Key.Key_G)
+    assert table.item(jepang, 3).text() == "GPE (edited, from budi)"
+    # Move the start of Joko Widodo one word left, onto "Presiden".
+    _click_span(qtbot, view, f"r{joko}")
+    assert table.currentRow() == joko, "a span clicked in the text is the current row of the table"
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert table.item(joko, 3).text() == "PERSON «Presiden Joko Widodo» (edited, from ani)"
+    # Add Tokyo, which neither annotator marked alone: select it and press the GPE key.
+    body = dialog.body
+    view.setFocus()
+    view.select_range(body.index("Tokyo"), body.index("Tokyo") + len("Tokyo"))
+    qtbot.keyClick(view, Qt.Key.Key_G)
+    assert table.item(table.rowCount() - 1, 3).text() == "GPE (added)"
+    dialog.grab().save(str(tmp_path / "adjudication.png"))
+    qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    kept = {(s.text, s.label) for s in annotator_version(first, ADJUDICATED)}
+    assert kept == {("Presiden Joko Widodo", "PERSON"), ("Jepang", "GPE"), ("Tokyo", "GPE"),
+                    ("bertemu", "CONSULT")}
+    # The annotators' own spans are untouched: the edits are the supervisor's rows.
+    assert {(s.text, s.label) for s in annotator_version(first, "budi")} >= {("Jepang", "ORG")}
+
+    def own() -> set[str]:
+        return {m.text for m in Mention.select().join(Annotator).where(Annotator.name == ADJUDICATED)}
+
+    assert own() == {"Presiden Joko Widodo", "Jepang", "Tokyo"}
+    # Opened again, the dialog shows the edits as saved.
+    window.actions["project.adjudicate"].trigger()
+    again = next(w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, AdjudicationDialog) and w.isVisible())
+    verdicts = [again.table.item(row, 3).text() for row in range(again.table.rowCount())]
+    assert "GPE (edited, from budi)" in verdicts and "GPE (added)" in verdicts
+    again.reject()
+    # Ctrl+Z takes the whole adjudication back, the supervisor's rows too; Ctrl+Shift+Z makes them again.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.review.view.setFocus()
+    qtbot.keyClick(window.review.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert annotator_version(first, ADJUDICATED) == [] and own() == set()
+    qtbot.keyClick(window.review.view, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert {(s.text, s.label) for s in annotator_version(first, ADJUDICATED)} == kept
+    assert own() == {"Presiden Joko Widodo", "Jepang", "Tokyo"}
+    window.close()
+
+
+def test_the_review_page_shows_one_annotator_s_version_read_only(qtbot, merged: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from models import spans
+
+    window, first = _open_first_article(qtbot, merged)
+    review, view = window.review, window.review.view
+    assert review.version_bar.isVisible()
+    every_row = {(s.text, s.label) for s in view.span_records()}
+    assert {("Jepang", "LOC"), ("Jepang", "ORG")} <= every_row, "all rows: the two versions overlap"
+    # The version choice, by keyboard: Every row -> ani's -> budi's.
+    box = review.version_box
+    box.setFocus()
+    with qtbot.waitSignal(review.version_chosen):
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    with qtbot.waitSignal(review.version_chosen):
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentText() == "budi's version"
+    budi = {(s.text, s.label) for s in view.span_records()}
+    assert budi == {(s.text, s.label) for s in annotator_version(first, "budi")}
+    assert ("Jepang", "ORG") in budi and ("Jepang", "LOC") not in budi and ("Senin", "DATE") not in budi
+    # A version is the annotator's record: Delete on one of its spans is refused, and says why.
+    jepang = next(s.id for s in view.span_records() if s.text == "Jepang")
+    _click_span(qtbot, view, jepang)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert jepang in {s.id for s in spans.list_spans(first)}
+    assert "read-only" in window.statusBar().currentMessage()
+    # The choice holds on the next article with that version, and Every row shows all again.
+    window.open_article(window.article_model.record(1).id)
+    assert box.currentText() == "budi's version"
+    box.setFocus()
+    with qtbot.waitSignal(review.version_chosen):
+        qtbot.keyClick(box, Qt.Key.Key_Home)
+    assert box.currentData() == ""
+    assert len(view.span_records()) == len(spans.list_spans(window.current_article))
     window.close()
