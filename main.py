@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -14,11 +15,14 @@ DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "shared" / "corpus"
 
 
 def _gui_parser() -> argparse.ArgumentParser:
+    # The headless commands are listed from their own parser, so the list never falls behind.
+    commands = next(a for a in _command_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    listing = "\n".join(textwrap.fill(c.help or "", 88, initial_indent=f"  {c.dest:<10}",
+                                       subsequent_indent=" " * 12) for c in commands._choices_actions)
     parser = argparse.ArgumentParser(
         prog="main.py", description="Open the Kliping window.",
-        epilog="Headless: main.py import PROJECT PATH...  |  main.py link PROJECT  |  "
-               "main.py export PROJECT OUT.xlsx|.csv|.jsonl|.spacy  |  "
-               "main.py evaluate PROJECT GOLD.jsonl")
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=f"headless commands (main.py COMMAND -h for each):\n{listing}")
     parser.add_argument("project", nargs="?", type=Path,
                         help="project file (default: the one in your data folder)")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",

@@ -91,3 +91,15 @@ def test_link_suggests_cards_then_keeps_confirmed_links_and_rejections(
     assert links.rejected_for(other.id) == {card.id}
     assert cards.card_of(other.id) != card.id, "a rejected card is never suggested again"
     assert other.id not in {m.id for m in cards.card_members(card.id)}
+
+
+def test_help_lists_every_headless_command(capsys) -> None:  # type: ignore[no-untyped-def]
+    from main import COMMANDS, main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    listed = [line.split()[0] for line in out.split("headless commands")[1].splitlines()[1:]
+              if line.startswith("  ") and not line.startswith("   ")]
+    assert listed == list(COMMANDS)
