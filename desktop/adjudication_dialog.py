@@ -62,7 +62,8 @@ class AdjudicationDialog(QDialog):
         differences = sum(not p.agreed for p in self.rows)
         intro = QLabel(
             f"<b>{differences} of {len(self.rows)} positions differ</b> between {', '.join(names)}. "
-            f"In the table, ↑↓ choose a position; 1–{len(names)} take that annotator's span, 0 no span. "
+            f"In the table, ↑↓ choose a position; 1–{len(names)} take that annotator's span, 0 no span, "
+            f"Ctrl+1–{len(names)} that annotator's at every difference. "
             "In the text: a label key relabels the selected span, Alt+←/→ moves its start, "
             "Alt+Shift+←/→ its end; select text and press a label key to add a span. "
             "Ctrl+Return saves the adjudicated version (the exports can select it).")

@@ -57,8 +57,10 @@ class ReviewPage(QWidget):
         # the reader picks one to see it as that annotator left it.
         self.version_box = QComboBox()
         self.version_box.setObjectName("versionChoice")
-        self.version_box.setToolTip("Each annotator's version of this article, as merged from their "
-                                    "copy (read-only), the adjudicated version, or every row at once")
+        self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.version_box.setToolTip("Each annotator's version of this article as merged from their copy, "
+                                    "or the adjudicated one, shown read-only (Project > Adjudicate "
+                                    "Article decides between them); or every row at once")
         self.version_box.currentIndexChanged.connect(
             lambda index: self.version_chosen.emit(self.version_box.itemData(index) or ""))
         self.version_note = QLabel()
@@ -140,15 +142,14 @@ class ReviewPage(QWidget):
         """The versions the article has (none: the choice is hidden), with current ("" all rows) chosen."""
         with QSignalBlocker(self.version_box):
             self.version_box.clear()
-            self.version_box.addItem("Every row (all versions overlap)", "")
+            self.version_box.addItem("Every row", "")
             for name in names:
                 self.version_box.addItem("Adjudicated version" if name == ADJUDICATED
                                          else f"{name}'s version", name)
             self.version_box.setCurrentIndex(max(0, self.version_box.findData(current)))
         self.version_bar.setVisible(bool(names))
         self.version_note.setText(
-            "read-only; Project > Adjudicate Article decides" if current else
-            f"{len(names)} versions merged; choose one to see it alone")
+            "read-only" if current else f"{len(names)} versions overlap; choose one to see it alone")
 
     def show_span(self, span: SpanRow | None) -> None:
         if span is None:

@@ -40,7 +40,8 @@ class PositionRecord:
 
 class AdjudicationTable(QTableWidget):
     """Rows of positions; keys 1..n take that annotator's span for the current row, 0 or Delete
-    takes none. A pick drops the row's edit: the annotator's span stands as they marked it.
+    takes none, Ctrl+1..n that annotator's at every differing position not edited. A pick drops the
+    row's edit: the annotator's span stands as they marked it.
 
     Signals: picked(int row, object pick) after a key changed a row's pick.
     """
@@ -100,9 +101,26 @@ class AdjudicationTable(QTableWidget):
         moved = f" «{record.edited_text}»" if record.edited_text not in (None, record.text) else ""
         return f"{record.edited_label}{moved} (edited, from {who})"
 
+    def take_all(self, pick: int) -> int:
+        """Take one annotator's version at every differing position (edited ones stay); how many."""
+        changed = 0
+        for row, record in enumerate(self.records):
+            if record.agreed or record.edited_label is not None or not 0 <= pick < len(record.labels):
+                continue
+            mine = pick if record.labels[pick] is not None else None
+            if mine != record.pick:
+                self.set_record(row, PositionRecord(record.text, record.labels, mine, record.agreed))
+                self.picked.emit(row, mine)
+                changed += 1
+        return changed
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         row = self.currentRow()
+        number = event.key() - Qt.Key.Key_0
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and 1 <= number <= len(self.annotators):
+            self.take_all(number - 1)
+            return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             text = "0"
         if text.isdigit() and 0 <= row < len(self.records) and int(text) <= len(self.annotators):

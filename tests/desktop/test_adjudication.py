@@ -178,3 +178,26 @@ def test_the_review_page_shows_one_annotator_s_version_read_only(qtbot, merged: 
     assert box.currentData() == ""
     assert len(view.span_records()) == len(spans.list_spans(window.current_article))
     window.close()
+
+
+def test_ctrl_number_takes_one_annotator_at_every_difference(qtbot, merged: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    window, _ = _open_first_article(qtbot, merged)
+    dialog = _open_dialog(qtbot, window)
+    table = dialog.table
+    texts = [r.text for r in table.records]
+
+    def verdicts() -> dict[str, str]:
+        return {text: table.item(row, 3).text() for row, text in enumerate(texts)}
+
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert {k: verdicts()[k] for k in ("Jepang", "Senin", "di Tokyo")} == {
+        "Jepang": "LOC (ani)", "Senin": "DATE (ani)", "di Tokyo": "—"}
+    qtbot.keyClick(table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert {k: verdicts()[k] for k in ("Jepang", "Senin", "di Tokyo")} == {
+        "Jepang": "ORG (budi)", "Senin": "—", "di Tokyo": "GPE (budi)"}
+    assert verdicts()["Joko Widodo"] == "PERSON (ani)", "agreed positions are left as they are"
+    shown = {(dialog.body[s.start:s.end], s.label) for s in dialog.view.span_records()}
+    assert shown >= {("Jepang", "ORG"), ("di Tokyo", "GPE")}, "the text shows the picks"
+    dialog.reject()
+    window.close()
