@@ -216,7 +216,7 @@ def _export(args: argparse.Namespace) -> int:
                          annotators=tuple(args.annotator), date_from=args.since, date_to=args.until,
                          version=version)
     count = export_any(args.out, spec)
-    print(f"Exported {count} articles to {args.out}")
+    print(f"Exported {count} article{'' if count == 1 else 's'} to {args.out}")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -37,7 +38,7 @@ from exports.importer import ImportReport
 from models import articles, db, labels, link_store, spans, versions
 from models.errors import EditError, ProjectError
 from models.filters import ArticleFilter
-from models.records import Changes, SpanRow
+from models.records import ArticleRow, Changes, SpanRow
 from models.stats import status_counts
 from nlp.tokens import token_bounds
 from widgets.article_list import ArticleList
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
         self.review.show_versions(names, self.version)
         self.review.view.set_article(text.body, self.shown_spans(article_id),
                                      token_bounds(text.body, text.language))
-        self.review.show_article(articles.get_article(article_id))
+        self.show_header(articles.get_article(article_id))
         self.review.show_relations(link_store.relations_of(article_id))
         self.review.show_span(None)
         self.article_list.select_article(article_id)
@@ -254,12 +255,22 @@ class MainWindow(QMainWindow):
         """The article's spans as the review page shows them: every row, or the chosen version's."""
         return spans.list_spans(article_id, self.version or None)
 
+    def show_header(self, row: ArticleRow) -> None:
+        """The article's header; with a version shown, its counts are the version's."""
+        if self.version:
+            shown = self.review.view.span_records()
+            row = replace(row, entity_count=sum(s.kind == "entity" for s in shown),
+                          event_count=sum(s.kind == "event" for s in shown),
+                          suggested_count=sum(s.state == "suggested" for s in shown))
+        self.review.show_article(row)
+
     def show_version(self, name: str) -> None:
         """Show one annotator's version of the article (read-only), or every row ("")."""
         self.version = name
         if self.current_article is not None:
             self.review.show_versions(versions.annotators_of(self.current_article), name)
             self.review.view.set_spans(self.shown_spans(self.current_article))
+            self.show_header(articles.get_article(self.current_article))
             self.select_span(None)
 
     def editing_refused(self) -> bool:
@@ -332,7 +343,7 @@ class MainWindow(QMainWindow):
         if changes.articles:
             row = articles.get_article(article_id)
             self.article_model.update_record(row)
-            self.review.show_article(row)
+            self.show_header(row)
             if self._known_status.get(article_id) != row.status:  # counts change only with a status
                 self._show_review_progress(article_id, row.status)
         if changes.spans or changes.clusters:
@@ -410,7 +421,7 @@ class MainWindow(QMainWindow):
         job = export_job(path, count, spec)
         job.succeeded.connect(
             lambda result: self.statusBar().showMessage(
-                f"Exported {result[1]} articles to {result[0]}", 15000))
+                f"Exported {result[1]} article{'' if result[1] == 1 else 's'} to {result[0]}", 15000))
         return self._start(job)
 
     def compare_with(self, other: int) -> None:

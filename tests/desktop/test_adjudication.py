@@ -151,6 +151,8 @@ def test_the_review_page_shows_one_annotator_s_version_read_only(qtbot, merged: 
     review, view = window.review, window.review.view
     assert review.version_bar.isVisible()
     every_row = {(s.text, s.label) for s in view.span_records()}
+    all_entities = sum(s.kind == "entity" for s in view.span_records())
+    assert f"{all_entities} entities" in review.meta.text()
     assert {("Jepang", "LOC"), ("Jepang", "ORG")} <= every_row, "all rows: the two versions overlap"
     # The version choice, by keyboard: Every row -> ani's -> budi's.
     box = review.version_box
@@ -163,6 +165,9 @@ def test_the_review_page_shows_one_annotator_s_version_read_only(qtbot, merged: 
     budi = {(s.text, s.label) for s in view.span_records()}
     assert budi == {(s.text, s.label) for s in annotator_version(first, "budi")}
     assert ("Jepang", "ORG") in budi and ("Jepang", "LOC") not in budi and ("Senin", "DATE") not in budi
+    budi_entities = sum(s.kind == "entity" for s in view.span_records())
+    assert budi_entities < all_entities
+    assert f"{budi_entities} entities" in review.meta.text(), "the header counts the version shown"
     # A version is the annotator's record: Delete on one of its spans is refused, and says why.
     jepang = next(s.id for s in view.span_records() if s.text == "Jepang")
     _click_span(qtbot, view, jepang)
