@@ -77,7 +77,7 @@ class AdjudicationTable(QTableWidget):
         self._show(row, record)
 
     def _show(self, row: int, record: PositionRecord) -> None:
-        grey = QBrush(QColor("gray")) if record.agreed else None
+        grey = QBrush(QColor("gray")) if record.agreed and record.edited_label is None else None
         text = record.edited_text if record.added and record.edited_text else record.text
         cells = [text, *(label or NOTHING for label in record.labels), self._verdict(record)]
         for column, text in enumerate(cells):
