@@ -3,6 +3,7 @@ and the adjudicated version in the text, where the supervisor relabels, moves or
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSplitter, QVBo
 from desktop.adjudication_command import AdjudicateCommand
 from models import articles, labels
 from models.adjudication import SpanEdit, Verdicts, current_verdicts, positions
+from models.adjudication_drafts import drop_draft, load_draft, save_draft
 from nlp.tokens import token_bounds
 from widgets.adjudication_table import AdjudicationTable, PositionRecord
 from widgets.article_view import ArticleView
@@ -39,6 +41,16 @@ def _row_of(span_id: str) -> int:
     return int(span_id[1:])
 
 
+def _local_time(utc_iso: str) -> str:
+    """"14:05" (today) or "1 Dec 14:05" for a UTC timestamp, in the user's time zone."""
+    try:
+        when = dt.datetime.fromisoformat(utc_iso).replace(tzinfo=dt.UTC).astimezone()
+    except ValueError:
+        return "earlier"
+    today = dt.datetime.now().astimezone().date()
+    return when.strftime("%H:%M") if when.date() == today else when.strftime("%-d %b %H:%M")
+
+
 class AdjudicationDialog(QDialog):
     """Left, rows of positions (agreed ones grey): 1..n picks an annotator's span, 0 none. Right, the
     adjudicated version: label keys relabel the selected span, Alt+arrows move its ends, a label key
@@ -50,7 +62,7 @@ class AdjudicationDialog(QDialog):
         self.article_id = article_id
         names, self.rows = positions(article_id)
         self.names = names
-        self.keys: list[tuple[int, int] | None] = [(p.start, p.end) for p in self.rows]  # None: added
+        self.keys: list[tuple[int, int] | None] = []  # a row's position; None: a span the supervisor added
         self.edits: dict[int, SpanEdit] = {}  # row -> the supervisor's own span there
         article = articles.get_article_text(article_id)
         self.body = article.body
@@ -66,18 +78,23 @@ class AdjudicationDialog(QDialog):
             f"Ctrl+1–{len(names)} that annotator's at every difference. "
             "In the text: a label key relabels the selected span, Alt+←/→ moves its start, "
             "Alt+Shift+←/→ its end; select text and press a label key to add a span. "
-            "Ctrl+Return saves the adjudicated version (the exports can select it).")
+            "Ctrl+Return saves the adjudicated version (the exports can select it); until then your "
+            "changes are kept as a draft, also when you close.")
         intro.setWordWrap(True)
         self.notice = QLabel()  # what the last edit did, or why it was refused
         self.notice.setObjectName("adjudication-notice")
 
         self.table = AdjudicationTable(names, self)
-        self.table.set_records(self._records(current_verdicts(article_id)))
         self.view = ArticleView(self)
         self.view.set_labels(label_rows)
         self.legend = LabelLegend(self)
         self.legend.set_labels(label_rows)
-        self.view.set_article(self.body, self._spans(), token_bounds(self.body, article.language))
+        self.view.set_article(self.body, [], token_bounds(self.body, article.language))
+        draft = load_draft(article_id)  # work the app was closed or killed on, before it was saved
+        self._load(draft[0] if draft else current_verdicts(article_id))
+        if draft:
+            self.notice.setText(f"Restored your unsaved adjudication ({_local_time(draft[1])}): "
+                                "Ctrl+Return saves it, Discard Changes goes back to the saved version.")
 
         self.table.picked.connect(self._on_picked)
         self.table.currentCellChanged.connect(lambda row, *_: self.view.select_span(f"r{row}"))
@@ -99,8 +116,15 @@ class AdjudicationDialog(QDialog):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
 
+        # Every change is kept as a draft at once, so closing (or a crash) loses nothing: Close
+        # keeps the draft for next time, Discard Changes drops it.
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+                                   | QDialogButtonBox.StandardButton.Reset
+                                   | QDialogButtonBox.StandardButton.Close)
+        discard = buttons.button(QDialogButtonBox.StandardButton.Reset)
+        discard.setText("&Discard Changes")
+        discard.setToolTip("Forget the changes not saved yet: back to the saved adjudicated version")
+        discard.clicked.connect(self.discard)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
@@ -115,6 +139,13 @@ class AdjudicationDialog(QDialog):
         self.table.setFocus()
 
     # -- state ---------------------------------------------------------------------------------
+
+    def _load(self, state: Verdicts) -> None:
+        """Show an adjudication state: the saved one, or a draft."""
+        self.keys = [(p.start, p.end) for p in self.rows]
+        self.edits = {}
+        self.table.set_records(self._records(state))
+        self.view.set_spans(self._spans())
 
     def _records(self, saved: Verdicts) -> list[PositionRecord]:
         adjudicated_before = bool(saved.picks or saved.added)
@@ -166,6 +197,7 @@ class AdjudicationDialog(QDialog):
             record = replace(record, edited_label=edit.label, edited_text=self.body[edit.start:edit.end])
         self.table.set_record(row, record)
         self._follow(row)
+        self._keep_draft()
 
     def _follow(self, row: int) -> None:
         """Redraw the text with the row's span selected, and make the row the table's current."""
@@ -186,6 +218,10 @@ class AdjudicationDialog(QDialog):
     def _on_picked(self, row: int, _pick: object) -> None:
         self.edits.pop(row, None)  # a pick takes the annotator's span as they marked it
         self.view.set_spans(self._spans())
+        self._keep_draft()
+
+    def _keep_draft(self) -> None:
+        save_draft(self.article_id, self.verdicts())
 
     def _on_span_selected(self, span_id: str) -> None:
         if span_id:
@@ -217,6 +253,7 @@ class AdjudicationDialog(QDialog):
         self.edits.pop(row, None)
         self.table.set_record(row, replace(record, pick=None, edited_label=None, edited_text=None))
         self.view.set_spans(self._spans())
+        self._keep_draft()
         self.notice.setText(f"No span at «{record.edited_text or record.text}» in the adjudicated version.")
 
     def _add(self, label: str, start: int, end: int) -> None:
@@ -226,6 +263,7 @@ class AdjudicationDialog(QDialog):
         self.edits[row] = SpanEdit(start, end, label)
         self.table.set_record(row, PositionRecord(text, (None,) * len(self.names), None, False, label, text))
         self._follow(row)
+        self._keep_draft()
         self.notice.setText(f"Added «{text}» as {label}.")
 
     # -- saving --------------------------------------------------------------------------------
@@ -243,10 +281,17 @@ class AdjudicationDialog(QDialog):
                 result.edits[key] = self.edits[row]
         return result
 
+    def discard(self) -> None:
+        """Back to the saved adjudicated version (or the annotators' agreement, if none)."""
+        drop_draft(self.article_id)
+        self._load(current_verdicts(self.article_id))
+        self.notice.setText("Changes discarded: this is the saved version.")
+
     def save(self) -> None:
         window = self.window_
         command = AdjudicateCommand(self.article_id, self.verdicts(), window.apply_changes, window.show_error)
         window.undo_stack.push(command)  # Ctrl+Z takes it back
+        drop_draft(self.article_id)
         if not command.refused:
             window.statusBar().showMessage(f"Adjudicated version saved: {command.kept} spans.", 15000)
         self.accept()

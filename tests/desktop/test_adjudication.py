@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop.adjudication_dialog import AdjudicationDialog
 from desktop.main_window import MainWindow
@@ -204,5 +204,32 @@ def test_ctrl_number_takes_one_annotator_at_every_difference(qtbot, merged: Path
     assert verdicts()["Joko Widodo"] == "PERSON (ani)", "agreed positions are left as they are"
     shown = {(dialog.body[s.start:s.end], s.label) for s in dialog.view.span_records()}
     assert shown >= {("Jepang", "ORG"), ("di Tokyo", "GPE")}, "the text shows the picks"
+    dialog.reject()
+    window.close()
+
+
+def test_unsaved_picks_survive_closing_and_a_restart_until_discarded(qtbot, merged: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    window, first = _open_first_article(qtbot, merged)
+    dialog = _open_dialog(qtbot, window)
+    table = dialog.table
+    jepang = [r.text for r in table.records].index("Jepang")
+    table.setFocus()
+    table.setCurrentCell(jepang, 0)
+    qtbot.keyClick(table, Qt.Key.Key_2)
+    qtbot.keyClick(table, Qt.Key.Key_Escape)  # closed without saving
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert annotator_version(first, ADJUDICATED) == [], "nothing is saved as the adjudicated version"
+    window.close()
+    # As after the app was killed: the project opened again, the dialog restores the pick.
+    window, first = _open_first_article(qtbot, merged)
+    dialog = _open_dialog(qtbot, window)
+    assert dialog.table.item(jepang, 3).text() == "ORG (budi)"
+    assert dialog.notice.text().startswith("Restored your unsaved adjudication")
+    discard = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Discard Changes")
+    qtbot.mouseClick(discard, Qt.MouseButton.LeftButton)
+    assert dialog.table.item(jepang, 3).text() == "—"
+    dialog.reject()
+    dialog = _open_dialog(qtbot, window)
+    assert dialog.table.item(jepang, 3).text() == "—" and not dialog.notice.text()
     dialog.reject()
     window.close()

@@ -116,3 +116,20 @@ def test_restore_deletes_and_recreates_the_own_rows_for_undo_and_redo(merged: in
     assert role.id == after["roles"][0]["uid"]
     restore(merged, [["article", Article.get_by_id(merged).uid, "done"]])  # an old log's entries alone
     assert annotator_version(merged, ADJUDICATED) == []
+
+
+def test_a_draft_round_trips_and_a_broken_one_is_ignored(merged: int) -> None:
+    from models.adjudication import Verdicts
+    from models.adjudication_drafts import _key, drop_draft, load_draft, save_draft
+    from models.schema import ProjectSetting
+
+    assert load_draft(merged) is None
+    state = Verdicts(picks={(9, 20): "budi", (45, 51): None},
+                     edits={(9, 20): SpanEdit(0, 20, "PERSON")}, added=[SpanEdit(55, 60, "GPE")])
+    save_draft(merged, state)
+    restored, saved_at = load_draft(merged)  # type: ignore[misc]
+    assert restored == state and saved_at
+    ProjectSetting.replace(key=_key(merged), value="{not json").execute()
+    assert load_draft(merged) is None
+    drop_draft(merged)
+    assert not ProjectSetting.select().where(ProjectSetting.key == _key(merged)).exists()
