@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from models import articles
 from widgets.filter_bar import DEBOUNCE_MS
-
-
-@pytest.fixture
-def loaded(qtbot, make_window):  # type: ignore[no-untyped-def]
-    """A window whose empty project was filled by clicking "Load the sample articles"."""
-    window = make_window()
-    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
-    assert window.job is not None
-    job = window.job  # held: the window lets go of its job when it finishes
-    with qtbot.waitSignal(job.finished, timeout=120_000):
-        pass
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.review)
-    return window
 
 
 def _listed(window) -> list[int]:  # type: ignore[no-untyped-def]

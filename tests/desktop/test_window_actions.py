@@ -5,25 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from models import articles, spans
 from tests.desktop.conftest import import_with_menu
-
-
-@pytest.fixture
-def loaded(qtbot, make_window):  # type: ignore[no-untyped-def]
-    """A window whose empty project was filled by clicking "Load the sample articles"."""
-    window = make_window()
-    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
-    assert window.job is not None
-    job = window.job  # held: the window lets go of its job when it finishes
-    with qtbot.waitSignal(job.finished, timeout=120_000):
-        pass
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.review)
-    return window
 
 
 def _first_suggestion(window, kind: str = "entity"):  # type: ignore[no-untyped-def]
