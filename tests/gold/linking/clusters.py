@@ -346,16 +346,21 @@ def place_mentions(
     return mentions
 
 
-def load_linking_gold(folder: Path = HERE) -> list[GoldMention]:
-    """All gold mentions of the linking set, with offsets into the cleaned bodies of folder's files."""
+def load_mentions(folder: Path, table: dict, clusters: dict[str, Cluster]) -> list[GoldMention]:
+    """A set's gold mentions (its MENTIONS table), with offsets into the cleaned bodies of its files."""
     folder = Path(folder)
     mentions: list[GoldMention] = []
-    for name, items in MENTIONS.items():
+    for name, items in table.items():
         path = folder / name
         if not path.is_file():
             raise LinkingGoldError(f"{name}: file not found in {folder}")
-        mentions.extend(place_mentions(name, cleaned_body(path), items, CLUSTERS))
+        mentions.extend(place_mentions(name, cleaned_body(path), items, clusters))
     return mentions
+
+
+def load_linking_gold(folder: Path = HERE) -> list[GoldMention]:
+    """All gold mentions of the linking set, with offsets into the cleaned bodies of folder's files."""
+    return load_mentions(folder, MENTIONS, CLUSTERS)
 
 
 def cluster_articles(mentions: list[GoldMention]) -> dict[str, set[str]]:

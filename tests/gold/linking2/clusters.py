@@ -42,6 +42,7 @@ from tests.gold.linking.clusters import (  # noqa: E402
     cleaned_body,
     cluster_articles,
     cluster_entry,
+    load_mentions,
     occurrence_start,
     place_mentions,
     print_review,
@@ -336,14 +337,7 @@ TRANSLATIONS: list[tuple[str, str]] = [
 
 def load_linking_gold(folder: Path = HERE) -> list[GoldMention]:
     """All gold mentions of this set, with offsets into the cleaned bodies of folder's files."""
-    folder = Path(folder)
-    mentions: list[GoldMention] = []
-    for name, items in MENTIONS.items():
-        path = folder / name
-        if not path.is_file():
-            raise LinkingGoldError(f"{name}: file not found in {folder}")
-        mentions.extend(place_mentions(name, cleaned_body(path), items, CLUSTERS))
-    return mentions
+    return load_mentions(folder, MENTIONS, CLUSTERS)
 
 
 def main() -> None:
