@@ -157,7 +157,8 @@ class AdjudicationDialog(QDialog):
                 pick = self.names.index(saved.picks[key]) if saved.picks.get(key) in self.names else None
             else:  # agreed positions stand; the differences wait for a pick
                 pick = 0 if p.agreed else None
-            record = PositionRecord(p.text, labels_, pick, p.agreed)
+            cards = tuple(p.cards[n][1] if n in p.cards else None for n in self.names)
+            record = PositionRecord(p.text, labels_, pick, p.agreed, cards=cards)
             edit = saved.edits.get(key) if pick is not None else None
             if edit is not None:
                 self.edits[row] = edit

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models import adjudication_rows
-from models.schema import Annotator, Article, Mention, Role, VersionEntry, database
+from models.schema import Annotator, Article, Cluster, Mention, Role, VersionEntry, database
 from models.versions import Decision, annotator_roles, annotator_version, annotators_of, record_version
 
 ADJUDICATED = "(adjudicated)"
@@ -30,10 +30,13 @@ class Position:
     labels: dict[str, str | None] = field(default_factory=dict)  # annotator -> label, None: nothing
     uids: dict[str, str] = field(default_factory=dict)  # annotator -> their span's uid
     roots: dict[str, str] = field(default_factory=dict)  # annotator -> the original their span versions
+    cards: dict[str, tuple[str, str]] = field(default_factory=dict)  # annotator -> (card uid, title)
 
     @property
     def agreed(self) -> bool:
-        return len(set(self.labels.values())) == 1
+        """Every annotator marked it with the same label, and put it in the same card (or none)."""
+        cards = {name: self.cards.get(name, ("", ""))[0] for name in self.labels}
+        return len(set(self.labels.values())) == 1 and len(set(cards.values())) == 1
 
 
 def reviewers(article_id: int) -> list[str]:
@@ -45,14 +48,19 @@ def positions(article_id: int) -> tuple[list[str], list[Position]]:
     """The annotators and every position any of them marked, in text order."""
     names = reviewers(article_id)
     found: dict[tuple[int, int], Position] = {}
+    versions = {name: annotator_version(article_id, name) for name in names}
+    card_uids = {span.cluster for spans in versions.values() for span in spans if span.cluster}
+    titles = dict(Cluster.select(Cluster.uid, Cluster.title).where(Cluster.uid.in_(list(card_uids))).tuples())
     for name in names:
-        for span in annotator_version(article_id, name):
+        for span in versions[name]:
             at = found.setdefault((span.start, span.end), Position(span.start, span.end, span.text,
                                                                    dict.fromkeys(names)))
             if at.labels.get(name) is None:  # two spans of one annotator at one place: the first
                 at.labels[name] = span.label
                 at.uids[name] = span.id
                 at.roots[name] = span.variant_of or span.id
+                if span.cluster:
+                    at.cards[name] = (span.cluster, titles.get(span.cluster) or "untitled card")
     return names, sorted(found.values(), key=lambda p: (p.start, p.end))
 
 

@@ -27,6 +27,13 @@ class PositionRecord:
     agreed: bool
     edited_label: str | None = None
     edited_text: str | None = None
+    cards: tuple[str | None, ...] = ()  # per annotator: the title of the event card they put it in
+
+    def marked(self, index: int) -> str:
+        """What one annotator marked here: the label, and the card an event went into."""
+        label = self.labels[index]
+        card = self.cards[index] if index < len(self.cards) else None
+        return NOTHING if label is None else f"{label} · {card}" if card else label
 
     @property
     def added(self) -> bool:
@@ -79,7 +86,7 @@ class AdjudicationTable(QTableWidget):
     def _show(self, row: int, record: PositionRecord) -> None:
         grey = QBrush(QColor("gray")) if record.agreed and record.edited_label is None else None
         text = record.edited_text if record.added and record.edited_text else record.text
-        cells = [text, *(label or NOTHING for label in record.labels), self._verdict(record)]
+        cells = [text, *(record.marked(i) for i in range(len(record.labels))), self._verdict(record)]
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             if grey is not None:
@@ -97,7 +104,7 @@ class AdjudicationTable(QTableWidget):
             return NOTHING
         who = self.annotators[record.pick]
         if record.edited_label is None:
-            return f"{record.labels[record.pick]} ({who})"
+            return f"{record.marked(record.pick)} ({who})"
         moved = f" «{record.edited_text}»" if record.edited_text not in (None, record.text) else ""
         return f"{record.edited_label}{moved} (edited, from {who})"
 
@@ -109,7 +116,8 @@ class AdjudicationTable(QTableWidget):
                 continue
             mine = pick if record.labels[pick] is not None else None
             if mine != record.pick:
-                self.set_record(row, PositionRecord(record.text, record.labels, mine, record.agreed))
+                self.set_record(row, PositionRecord(record.text, record.labels, mine, record.agreed,
+                                                    cards=record.cards))
                 self.picked.emit(row, mine)
                 changed += 1
         return changed
@@ -128,7 +136,8 @@ class AdjudicationTable(QTableWidget):
             record = self.records[row]
             if pick is not None and record.labels[pick] is None:
                 pick = None  # that annotator marked nothing here
-            self.set_record(row, PositionRecord(record.text, record.labels, pick, record.agreed))
+            self.set_record(row, PositionRecord(record.text, record.labels, pick, record.agreed,
+                                                cards=record.cards))
             self.picked.emit(row, pick)
             if row + 1 < len(self.records):
                 self.setCurrentCell(row + 1, self.currentColumn())  # on to the next position

@@ -45,8 +45,11 @@ def test_pick_each_difference_by_number_and_save(qtbot, merged: Path) -> None:  
     table = dialog.table
     texts = [r.text for r in table.records]
     assert table.records[texts.index("Joko Widodo")].pick == 0, "agreed positions stand"
-    # Walk the positions with the keys: Jepang -> budi's ORG (2), Senin -> ani's DATE (1), di Tokyo -> none.
-    for text, key in (("Jepang", Qt.Key.Key_2), ("Senin", Qt.Key.Key_1), ("di Tokyo", Qt.Key.Key_0)):
+    assert table.item(texts.index("bertemu"), 1).text() == "CONSULT · Pertemuan", "ani's card is shown"
+    # Walk the positions with the keys: Jepang -> budi's ORG (2), Senin -> ani's DATE (1), di Tokyo -> none,
+    # bertemu -> ani's, in the card ani made (1).
+    for text, key in (("Jepang", Qt.Key.Key_2), ("Senin", Qt.Key.Key_1), ("di Tokyo", Qt.Key.Key_0),
+                      ("bertemu", Qt.Key.Key_1)):
         table.setFocus()
         row = texts.index(text)
         while table.currentRow() != row:
@@ -95,6 +98,8 @@ def test_relabel_move_and_add_in_the_text_then_undo_and_redo(qtbot, merged: Path
     jepang, joko = texts.index("Jepang"), texts.index("Joko Widodo")
     # Take budi's ORG for Jepang in the table, then call it GPE in the text with its key.
     table.setFocus()
+    table.setCurrentCell(texts.index("bertemu"), 0)
+    qtbot.keyClick(table, Qt.Key.Key_1)  # ani's bertemu, in ani's card
     table.setCurrentCell(jepang, 0)
     qtbot.keyClick(table, Qt.Key.Key_2)
     _click_span(qtbot, view, f"r{jepang}")

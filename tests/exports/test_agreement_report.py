@@ -144,14 +144,17 @@ def test_adjudication_picks_per_position_and_the_exports_select_it(merged, tmp_p
     names, rows = positions(first.id)
     assert names == ["ani", "budi"]
     by_text = {p.text: p for p in rows}
-    assert by_text["Joko Widodo"].agreed and by_text["bertemu"].agreed
+    assert by_text["Joko Widodo"].agreed
+    # Same label, but ani put bertemu in a card and budi did not: a difference to adjudicate.
+    assert not by_text["bertemu"].agreed and set(by_text["bertemu"].cards) == {"ani"}
+    assert by_text["bertemu"].cards["ani"][1] == "Pertemuan"
     assert by_text["Jepang"].labels == {"ani": "LOC", "budi": "ORG"}
     assert by_text["Senin"].labels == {"ani": "DATE", "budi": None}
     assert by_text["di Tokyo"].labels == {"ani": None, "budi": "GPE"}
-    jepang, senin, tokyo = (by_text[t] for t in ("Jepang", "Senin", "di Tokyo"))
+    jepang, senin, tokyo, bertemu = (by_text[t] for t in ("Jepang", "Senin", "di Tokyo", "bertemu"))
     kept = adjudicate(first.id, {(jepang.start, jepang.end): "budi", (senin.start, senin.end): "ani",
-                                 (tokyo.start, tokyo.end): None})
-    assert kept == 4  # Joko Widodo and bertemu (agreed), Jepang as ORG, Senin
+                                 (tokyo.start, tokyo.end): None, (bertemu.start, bertemu.end): "ani"})
+    assert kept == 4  # Joko Widodo (agreed), bertemu in ani's card, Jepang as ORG, Senin
     assert current_picks(first.id)[(jepang.start, jepang.end)] == "budi"
     assert ADJUDICATED not in positions(first.id)[0]  # the adjudication is not one of the versions
 
@@ -160,6 +163,8 @@ def test_adjudication_picks_per_position_and_the_exports_select_it(merged, tmp_p
     [line] = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]  # one article adjudicated
     assert sorted((s["text"], s["label"]) for s in line["spans"]) == [
         ("Jepang", "ORG"), ("Joko Widodo", "PERSON"), ("Senin", "DATE"), ("bertemu", "CONSULT")]
+    [event] = [s for s in line["spans"] if s["kind"] == "event"]
+    assert event["cluster"] == bertemu.cards["ani"][0], "the picked span comes with the card it was put in"
 
 
 def test_cli_exports_one_annotator_s_version(merged, tmp_path) -> None:  # type: ignore[no-untyped-def]
