@@ -30,7 +30,7 @@ class AdjudicateCommand(SpanCommand):
             return None
         self._before = adjudication.saved(self.article_id)
         v = self._verdicts
-        self.kept = adjudication.adjudicate(self.article_id, v.picks, v.edits, v.added)
+        self.kept = adjudication.adjudicate(self.article_id, v.picks, v.edits, v.added, v.roles)
         self._after = adjudication.saved(self.article_id)
         return None
 

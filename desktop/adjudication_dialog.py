@@ -13,7 +13,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSplitter, QVBo
 
 from desktop.adjudication_command import AdjudicateCommand
 from models import articles, labels
-from models.adjudication import SpanEdit, Verdicts, current_verdicts, positions
+from models.adjudication import (
+    Key,
+    RolePosition,
+    SpanEdit,
+    Verdicts,
+    current_verdicts,
+    positions,
+    role_positions,
+)
 from models.adjudication_drafts import drop_draft, load_draft, save_draft
 from nlp.tokens import token_bounds
 from widgets.adjudication_table import AdjudicationTable, PositionRecord
@@ -62,8 +70,11 @@ class AdjudicationDialog(QDialog):
         self.article_id = article_id
         names, self.rows = positions(article_id)
         self.names = names
-        self.keys: list[tuple[int, int] | None] = []  # a row's position; None: a span the supervisor added
+        self.role_positions = role_positions(article_id, names, self.rows)
+        self.keys: list[Key | None] = []  # a span row's position; None: a role row, or a span added
         self.edits: dict[int, SpanEdit] = {}  # row -> the supervisor's own span there
+        self.role_rows: dict[int, RolePosition] = {}  # row -> the event-entity pair it decides
+        self.row_at: dict[Key, int] = {}  # a span position -> its row
         article = articles.get_article_text(article_id)
         self.body = article.body
         label_rows = labels.list_labels()
@@ -71,9 +82,10 @@ class AdjudicationDialog(QDialog):
         title = articles.get_article(article_id).title or "(untitled)"
         self.setWindowTitle(f"Adjudicate: {title}")
 
-        differences = sum(not p.agreed for p in self.rows)
+        differences = sum(not p.agreed for p in self.rows) + sum(not r.agreed for r in self.role_positions)
+        total = len(self.rows) + len(self.role_positions)
         intro = QLabel(
-            f"<b>{differences} of {len(self.rows)} positions differ</b> between {', '.join(names)}. "
+            f"<b>{differences} of {total} spans and roles differ</b> between {', '.join(names)}. "
             f"In the table, ↑↓ choose a position; 1–{len(names)} take that annotator's span, 0 no span, "
             f"Ctrl+1–{len(names)} that annotator's at every difference. "
             "In the text: a label key relabels the selected span, Alt+←/→ moves its start, "
@@ -97,7 +109,7 @@ class AdjudicationDialog(QDialog):
                                 "Ctrl+Return saves it, Discard Changes goes back to the saved version.")
 
         self.table.picked.connect(self._on_picked)
-        self.table.currentCellChanged.connect(lambda row, *_: self.view.select_span(f"r{row}"))
+        self.table.currentCellChanged.connect(lambda row, *_: self._on_current_row(row))
         self.view.span_selected.connect(self._on_span_selected)
         self.view.relabel_requested.connect(self._relabel)
         self.view.bounds_requested.connect(self._move)
@@ -134,7 +146,7 @@ class AdjudicationDialog(QDialog):
         layout.addWidget(self.notice)
         layout.addWidget(buttons)
         self.resize(1180, 660)
-        first_difference = next((i for i, p in enumerate(self.rows) if not p.agreed), 0)
+        first_difference = next((i for i, r in enumerate(self.table.records) if not r.agreed), 0)
         self.table.setCurrentCell(first_difference, 0)  # the agreed rows need nothing
         self.table.setFocus()
 
@@ -142,28 +154,41 @@ class AdjudicationDialog(QDialog):
 
     def _load(self, state: Verdicts) -> None:
         """Show an adjudication state: the saved one, or a draft."""
-        self.keys = [(p.start, p.end) for p in self.rows]
-        self.edits = {}
+        self.keys, self.edits, self.role_rows = [], {}, {}
         self.table.set_records(self._records(state))
+        self.row_at = {key: row for row, key in enumerate(self.keys) if key is not None}
         self.view.set_spans(self._spans())
 
+    def _pick(self, adjudicated_before: bool, saved: str | None, agreed: bool) -> int | None:
+        if adjudicated_before:  # what was kept then
+            return self.names.index(saved) if saved in self.names else None
+        return 0 if agreed else None  # agreed positions stand; the differences wait for a pick
+
     def _records(self, saved: Verdicts) -> list[PositionRecord]:
+        """The rows: each span position, then the roles of the event there; the added spans last."""
         adjudicated_before = bool(saved.picks or saved.added)
+        roles_of: dict[Key, list[RolePosition]] = {}
+        for role in self.role_positions:
+            roles_of.setdefault(role.event, []).append(role)
         records = []
-        for row, p in enumerate(self.rows):
-            labels_ = tuple(p.labels[n] for n in self.names)
+        for p in self.rows:
             key = (p.start, p.end)
-            if adjudicated_before:  # what was kept then
-                pick = self.names.index(saved.picks[key]) if saved.picks.get(key) in self.names else None
-            else:  # agreed positions stand; the differences wait for a pick
-                pick = 0 if p.agreed else None
+            pick = self._pick(adjudicated_before, saved.picks.get(key), p.agreed)
             cards = tuple(p.cards[n][1] if n in p.cards else None for n in self.names)
-            record = PositionRecord(p.text, labels_, pick, p.agreed, cards=cards)
+            record = PositionRecord(p.text, tuple(p.labels[n] for n in self.names), pick, p.agreed,
+                                    cards=cards)
             edit = saved.edits.get(key) if pick is not None else None
             if edit is not None:
-                self.edits[row] = edit
+                self.edits[len(records)] = edit
                 record = replace(record, edited_label=edit.label, edited_text=self.body[edit.start:edit.end])
+            self.keys.append(key)
             records.append(record)
+            for role in roles_of.get(key, []):
+                pick = self._pick(adjudicated_before, saved.roles.get((role.event, role.entity)), role.agreed)
+                self.role_rows[len(records)] = role
+                self.keys.append(None)
+                labels_ = tuple(role.labels[n] for n in self.names)
+                records.append(PositionRecord(f"   ↳ {role.entity_text}", labels_, pick, role.agreed))
         for edit in saved.added:
             self.edits[len(records)] = edit
             self.keys.append(None)
@@ -224,6 +249,11 @@ class AdjudicationDialog(QDialog):
     def _keep_draft(self) -> None:
         save_draft(self.article_id, self.verdicts())
 
+    def _on_current_row(self, row: int) -> None:
+        """The row's span selected in the text; for a role row, its entity's."""
+        role = self.role_rows.get(row)
+        self.view.select_span(f"r{self.row_at.get(role.entity, -1) if role else row}")
+
     def _on_span_selected(self, span_id: str) -> None:
         if span_id:
             with QSignalBlocker(self.table):
@@ -273,11 +303,16 @@ class AdjudicationDialog(QDialog):
         """The adjudicated version as the dialog shows it."""
         result = Verdicts()
         for row, (key, record) in enumerate(zip(self.keys, self.table.records, strict=True)):
+            who = self.names[record.pick] if record.pick is not None else None
+            if row in self.role_rows:
+                role = self.role_rows[row]
+                result.roles[role.event, role.entity] = who
+                continue
             if key is None:
                 if row in self.edits:
                     result.added.append(self.edits[row])
                 continue
-            result.picks[key] = self.names[record.pick] if record.pick is not None else None
+            result.picks[key] = who
             if record.pick is not None and row in self.edits:
                 result.edits[key] = self.edits[row]
         return result

@@ -14,55 +14,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models import adjudication_rows
-from models.schema import Annotator, Article, Cluster, Mention, Role, VersionEntry, database
-from models.versions import Decision, annotator_roles, annotator_version, annotators_of, record_version
+from models.adjudication_positions import (
+    ADJUDICATED,
+    Key,
+    Position,
+    RolePosition,
+    positions,
+    reviewers,
+    role_positions,
+)
+from models.schema import Annotator, Article, Mention, Role, VersionEntry, database
+from models.versions import Decision, annotator_roles, annotator_version, record_version
 
-ADJUDICATED = "(adjudicated)"
-
-
-@dataclass(frozen=True)
-class Position:
-    """One span position in any annotator's version: what each annotator marked there."""
-
-    start: int
-    end: int
-    text: str
-    labels: dict[str, str | None] = field(default_factory=dict)  # annotator -> label, None: nothing
-    uids: dict[str, str] = field(default_factory=dict)  # annotator -> their span's uid
-    roots: dict[str, str] = field(default_factory=dict)  # annotator -> the original their span versions
-    cards: dict[str, tuple[str, str]] = field(default_factory=dict)  # annotator -> (card uid, title)
-
-    @property
-    def agreed(self) -> bool:
-        """Every annotator marked it with the same label, and put it in the same card (or none)."""
-        cards = {name: self.cards.get(name, ("", ""))[0] for name in self.labels}
-        return len(set(self.labels.values())) == 1 and len(set(cards.values())) == 1
-
-
-def reviewers(article_id: int) -> list[str]:
-    """The annotators whose versions are to be adjudicated (not the adjudication itself)."""
-    return [name for name in annotators_of(article_id) if name != ADJUDICATED]
-
-
-def positions(article_id: int) -> tuple[list[str], list[Position]]:
-    """The annotators and every position any of them marked, in text order."""
-    names = reviewers(article_id)
-    found: dict[tuple[int, int], Position] = {}
-    versions = {name: annotator_version(article_id, name) for name in names}
-    card_uids = {span.cluster for spans in versions.values() for span in spans if span.cluster}
-    titles = dict(Cluster.select(Cluster.uid, Cluster.title).where(Cluster.uid.in_(list(card_uids))).tuples())
-    for name in names:
-        for span in versions[name]:
-            at = found.setdefault((span.start, span.end), Position(span.start, span.end, span.text,
-                                                                   dict.fromkeys(names)))
-            if at.labels.get(name) is None:  # two spans of one annotator at one place: the first
-                at.labels[name] = span.label
-                at.uids[name] = span.id
-                at.roots[name] = span.variant_of or span.id
-                if span.cluster:
-                    at.cards[name] = (span.cluster, titles.get(span.cluster) or "untitled card")
-    return names, sorted(found.values(), key=lambda p: (p.start, p.end))
-
+__all__ = ["ADJUDICATED", "Key", "Position", "RolePosition", "SpanEdit", "Verdicts", "adjudicate",
+           "current_picks", "current_verdicts", "positions", "restore", "reviewers", "role_positions",
+           "saved"]
 
 @dataclass(frozen=True)
 class SpanEdit:
@@ -76,17 +42,21 @@ class SpanEdit:
 @dataclass(frozen=True)
 class Verdicts:
     """The adjudicated version as the dialog edits it: a pick per position, edits of picked spans
-    (keyed by position), and spans the supervisor added."""
+    (keyed by position), spans the supervisor added, and a pick per role position."""
 
-    picks: dict[tuple[int, int], str | None] = field(default_factory=dict)
-    edits: dict[tuple[int, int], SpanEdit] = field(default_factory=dict)
+    picks: dict[Key, str | None] = field(default_factory=dict)
+    edits: dict[Key, SpanEdit] = field(default_factory=dict)
     added: list[SpanEdit] = field(default_factory=list)
+    roles: dict[tuple[Key, Key], str | None] = field(default_factory=dict)
 
 
 def current_verdicts(article_id: int) -> Verdicts:
     """The adjudicated version so far, as picks, edits and additions."""
     _, rows = positions(article_id)
-    by_uid = {uid: (p, name) for p in rows for name, uid in p.uids.items()}
+    by_uid: dict[str, tuple[Position, str]] = {}  # a span -> its position and first annotator
+    for p in rows:
+        for name, uid in p.uids.items():
+            by_uid.setdefault(uid, (p, name))
     edited = _edited_bases(article_id)
     by_root = {}  # the original -> the position and annotator of the span an edit was made from
     for p in rows:
@@ -94,18 +64,29 @@ def current_verdicts(article_id: int) -> Verdicts:
             if uid in edited:
                 by_root[p.roots[name]] = (p, name)
     result = Verdicts()
+    key_of: dict[str, Key] = {}  # a held span -> the position it stands at
     for span in annotator_version(article_id, ADJUDICATED):
         if span.id in by_uid:
             p, name = by_uid[span.id]
             result.picks.setdefault((p.start, p.end), name)
+            key_of[span.id] = (p.start, p.end)
             continue
         found = by_root.get(span.variant_of or "") if span.annotator == ADJUDICATED else None
         if found is not None and (found[0].start, found[0].end) not in result.picks:
             p, name = found
             result.picks[(p.start, p.end)] = name
             result.edits[(p.start, p.end)] = SpanEdit(span.start, span.end, span.label)
+            key_of[span.id] = (p.start, p.end)
         else:
             result.added.append(SpanEdit(span.start, span.end, span.label))
+    names, _ = positions(article_id)
+    at = {(r.event, r.entity): r for r in role_positions(article_id, names, rows)}
+    for role in annotator_roles(article_id, ADJUDICATED):
+        pair = (key_of.get(role.event), key_of.get(role.entity))
+        found_role = at.get(pair)  # type: ignore[arg-type]
+        if found_role is not None:  # the annotator who gave that role there (the first, if several)
+            result.roles[found_role.event, found_role.entity] = next(
+                (n for n, label in found_role.labels.items() if label == role.label), None)
     return result
 
 
@@ -122,19 +103,20 @@ def current_picks(article_id: int) -> dict[tuple[int, int], str | None]:
     return current_verdicts(article_id).picks
 
 
-def adjudicate(article_id: int, picks: Mapping[tuple[int, int], str | None],
-               edits: Mapping[tuple[int, int], SpanEdit] | None = None,
-               added: Sequence[SpanEdit] = ()) -> int:
+def adjudicate(article_id: int, picks: Mapping[Key, str | None],
+               edits: Mapping[Key, SpanEdit] | None = None, added: Sequence[SpanEdit] = (),
+               roles: Mapping[tuple[Key, Key], str | None] | None = None) -> int:
     """Record the adjudicated version: at each position the picked annotator's span (None: none),
     as edited if edits holds the position; an agreed position nobody picked keeps the agreed span;
-    the added spans besides. Roles come along when both of their spans are kept (onto the edited
-    rows where they were edited). Returns how many spans the version holds."""
+    the added spans besides. At each role position likewise the picked annotator's role, when the
+    version keeps spans at both of its positions (moved onto them if they are another annotator's or
+    edited). Returns how many spans the version holds."""
     names, rows = positions(article_id)
-    edits = edits or {}
+    edits, roles = edits or {}, roles or {}
     article = Article.get_by_id(article_id)
     with database.atomic():
         judge, _ = Annotator.get_or_create(name=ADJUDICATED)
-        held: set[str] = set()
+        held_at: dict[Key, str] = {}  # a position -> the span the version holds there
         made_from: dict[str, str] = {}  # an annotator's span uid -> the edited row standing for it
         for p in rows:
             key = (p.start, p.end)
@@ -145,30 +127,31 @@ def adjudicate(article_id: int, picks: Mapping[tuple[int, int], str | None],
             if edit is not None and (edit.start, edit.end, edit.label) != (p.start, p.end, p.labels[who]):
                 made_from[base] = adjudication_rows.own_span(
                     article, judge, Mention.get(Mention.uid == base), edit.start, edit.end, edit.label)
-                held.add(made_from[base])
+                held_at[key] = made_from[base]
             else:
-                held.add(base)
+                held_at[key] = base
+        held = set(held_at.values())
         for edit in added:
             held.add(adjudication_rows.own_span(article, judge, None, edit.start, edit.end, edit.label))
-        roles: set[str] = set()
-        linked: set[tuple[str, str, str]] = set()  # two annotators' same role is kept once
-        for name in names:
-            for r in annotator_roles(article_id, name):
-                event, entity = made_from.get(r.event, r.event), made_from.get(r.entity, r.entity)
-                if event not in held or entity not in held or (event, entity, r.label) in linked:
-                    continue
-                linked.add((event, entity, r.label))
-                if (event, entity) == (r.event, r.entity):
-                    roles.add(r.id)
-                else:
-                    roles.add(adjudication_rows.own_role(judge, Role.get(Role.uid == r.id), event, entity))
+        kept_roles: set[str] = set()
+        for r in role_positions(article_id, names, rows):
+            pair = (r.event, r.entity)
+            who = roles[pair] if pair in roles else (names[0] if r.agreed else None)
+            event, entity = held_at.get(r.event), held_at.get(r.entity)
+            if who is None or r.uids.get(who) is None or event is None or entity is None:
+                continue
+            base = Role.get(Role.uid == r.uids[who])
+            if (base.event.uid, base.entity.uid) == (event, entity):
+                kept_roles.add(base.uid)
+            else:  # the spans it linked are not the ones kept: the same role between the kept ones
+                kept_roles.add(adjudication_rows.own_role(judge, base, event, entity))
         decisions = [Decision("article", article.uid, article_id, "done"),
                      *(Decision("mention", uid, article_id, "held") for uid in sorted(held)),
-                     *(Decision("role", uid, article_id, "held") for uid in sorted(roles)),
+                     *(Decision("role", uid, article_id, "held") for uid in sorted(kept_roles)),
                      # which annotator's span each edit was made from, for the dialog's next opening
                      *(Decision("mention", uid, article_id, "edited") for uid in sorted(made_from))]
         record_version(judge.id, [article_id], decisions, None)
-        adjudication_rows.drop_unheld(article_id, judge.id, held | roles)
+        adjudication_rows.drop_unheld(article_id, judge.id, held | kept_roles)
     return len(held)
 
 

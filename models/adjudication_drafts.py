@@ -25,7 +25,8 @@ def save_draft(article_id: int, verdicts: Verdicts) -> None:
     data = {"saved_at": utc_now().isoformat(timespec="seconds"),
             "picks": [[s, e, who] for (s, e), who in verdicts.picks.items()],
             "edits": [[s, e, x.start, x.end, x.label] for (s, e), x in verdicts.edits.items()],
-            "added": [[x.start, x.end, x.label] for x in verdicts.added]}
+            "added": [[x.start, x.end, x.label] for x in verdicts.added],
+            "roles": [[*event, *entity, who] for (event, entity), who in verdicts.roles.items()]}
     ProjectSetting.replace(key=_key(article_id), value=json.dumps(data)).execute()
 
 
@@ -39,7 +40,8 @@ def load_draft(article_id: int) -> tuple[Verdicts, str] | None:
         verdicts = Verdicts(
             picks={(s, e): who for s, e, who in data["picks"]},
             edits={(s, e): SpanEdit(start, end, label) for s, e, start, end, label in data["edits"]},
-            added=[SpanEdit(start, end, label) for start, end, label in data["added"]])
+            added=[SpanEdit(start, end, label) for start, end, label in data["added"]],
+            roles={((es, ee), (ns, ne)): who for es, ee, ns, ne, who in data.get("roles", [])})
     except (ValueError, KeyError, TypeError):  # a draft from another version of Kliping: nothing to restore
         return None
     return verdicts, str(data.get("saved_at", ""))

@@ -14,6 +14,7 @@ from models.adjudication import ADJUDICATED, current_picks
 from models.filters import ArticleFilter
 from models.versions import annotator_version
 from tests.exports.test_agreement_report import merged  # noqa: F401  (the fixture: ani's and budi's copies)
+from tests.models.test_adjudication_edits import roles_differ  # noqa: F401  (the fixture: roles differ)
 
 
 def _open_first_article(qtbot, project: Path) -> tuple[MainWindow, int]:  # type: ignore[no-untyped-def]
@@ -23,7 +24,7 @@ def _open_first_article(qtbot, project: Path) -> tuple[MainWindow, int]:  # type
     window = MainWindow(project)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.article_model.rowCount() == 2)
+    qtbot.waitUntil(lambda: window.article_model.rowCount() > 0)
     first = window.article_model.record(0).id
     window.open_article(first)
     return window, first
@@ -237,4 +238,25 @@ def test_unsaved_picks_survive_closing_and_a_restart_until_discarded(qtbot, merg
     dialog = _open_dialog(qtbot, window)
     assert dialog.table.item(jepang, 3).text() == "—" and not dialog.notice.text()
     dialog.reject()
+    window.close()
+
+
+def test_a_role_given_differently_is_a_row_under_its_event(qtbot, roles_differ: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from models.versions import annotator_roles
+
+    window, first = _open_first_article(qtbot, tmp_path / "merged.kliping")
+    dialog = _open_dialog(qtbot, window)
+    table = dialog.table
+    texts = [r.text for r in table.records]
+    row = texts.index("   ↳ Joko Widodo")
+    assert texts[row - 1] == "bertemu", "a role row follows its event's row"
+    assert [table.item(row, c).text() for c in (1, 2, 3)] == ["SOURCE", "TARGET", "—"]
+    table.setFocus()
+    table.setCurrentCell(row, 0)
+    assert dialog.view.selected_span_id() == f"r{texts.index('Joko Widodo')}", "the entity is shown"
+    qtbot.keyClick(table, Qt.Key.Key_2)
+    assert table.item(row, 3).text() == "TARGET (budi)"
+    qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert [r.label for r in annotator_roles(first, ADJUDICATED)] == ["TARGET"]
     window.close()

@@ -27,6 +27,18 @@ def _at(word: str, label: str, kind: str = "entity"):  # type: ignore[no-untyped
 @pytest.fixture
 def merged(tmp_path: Path) -> int:
     """ani and budi both say Joko Widodo is the SOURCE of bertemu; they differ on Jepang's label."""
+    yield _merge(tmp_path, {"ani": "SOURCE", "budi": "SOURCE"})
+    db.close_project()
+
+
+@pytest.fixture
+def roles_differ(tmp_path: Path) -> int:
+    """As merged, but budi says Joko Widodo is the TARGET of bertemu."""
+    yield _merge(tmp_path, {"ani": "SOURCE", "budi": "TARGET"})
+    db.close_project()
+
+
+def _merge(tmp_path: Path, role_of: dict[str, str]) -> int:
     master = tmp_path / "master.kliping"
     db.open_project(master, annotator="sup")
     [row] = articles.add_articles([NewArticle(
@@ -37,19 +49,18 @@ def merged(tmp_path: Path) -> int:
         export_copy([row.id], path, name)
     db.close_project()
 
-    def edit(label: str):  # type: ignore[no-untyped-def]
+    def edit(label: str, role: str):  # type: ignore[no-untyped-def]
         def run(first: int) -> None:
             spans.relabel_span(uid_of(first, "Jepang"), label)
-            roles.add_role(uid_of(first, "bertemu"), uid_of(first, "Joko Widodo"), "SOURCE")
+            roles.add_role(uid_of(first, "bertemu"), uid_of(first, "Joko Widodo"), role)
         return run
 
-    work_as(copies["ani"], "ani", edit("LOC"))
-    work_as(copies["budi"], "budi", edit("ORG"))
+    work_as(copies["ani"], "ani", edit("LOC", role_of["ani"]))
+    work_as(copies["budi"], "budi", edit("ORG", role_of["budi"]))
     out = tmp_path / "merged.kliping"
     merge_projects(out, list(copies.values()))
     db.open_project(out, annotator="sup")
-    yield Article.select().first().id
-    db.close_project()
+    return Article.select().first().id
 
 
 def _version(article_id: int) -> set[tuple[str, str]]:
@@ -125,7 +136,8 @@ def test_a_draft_round_trips_and_a_broken_one_is_ignored(merged: int) -> None:
 
     assert load_draft(merged) is None
     state = Verdicts(picks={(9, 20): "budi", (45, 51): None},
-                     edits={(9, 20): SpanEdit(0, 20, "PERSON")}, added=[SpanEdit(55, 60, "GPE")])
+                     edits={(9, 20): SpanEdit(0, 20, "PERSON")}, added=[SpanEdit(55, 60, "GPE")],
+                     roles={((21, 28), (9, 20)): "ani", ((21, 28), (45, 51)): None})
     save_draft(merged, state)
     restored, saved_at = load_draft(merged)  # type: ignore[misc]
     assert restored == state and saved_at
@@ -133,3 +145,21 @@ def test_a_draft_round_trips_and_a_broken_one_is_ignored(merged: int) -> None:
     assert load_draft(merged) is None
     drop_draft(merged)
     assert not ProjectSetting.select().where(ProjectSetting.key == _key(merged)).exists()
+
+
+def test_a_role_the_annotators_gave_differently_is_picked_like_a_span(roles_differ: int) -> None:
+    from models.adjudication import role_positions
+
+    names, rows = positions(roles_differ)
+    [pair] = role_positions(roles_differ, names, rows)
+    assert pair.labels == {"ani": "SOURCE", "budi": "TARGET"} and not pair.agreed
+    adjudicate(roles_differ, {})
+    assert annotator_roles(roles_differ, ADJUDICATED) == [], "a difference nobody decided keeps no role"
+    joko = next(p for p in rows if p.text == "Joko Widodo")
+    moved = SpanEdit(BODY.index("Presiden"), joko.end, "PERSON")
+    adjudicate(roles_differ, {}, edits={(joko.start, joko.end): moved},
+               roles={(pair.event, pair.entity): "budi"})
+    [role] = annotator_roles(roles_differ, ADJUDICATED)
+    presiden = next(s for s in annotator_version(roles_differ, ADJUDICATED) if s.label == "PERSON")
+    assert (role.label, role.entity) == ("TARGET", presiden.id), "budi's role, onto the moved span"
+    assert current_verdicts(roles_differ).roles == {(pair.event, pair.entity): "budi"}
