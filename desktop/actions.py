@@ -113,6 +113,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Review progress, and how often suggestions were corrected, per label and outlet"),
     ActionSpec("project.adjudicate", "&Project", "&Adjudicate Article…", "",
                "Pick, position by position, which annotator's span stands in the open article"),
+    ActionSpec("project.agreement", "&Project", "A&greement Between Annotators…", "",
+               "Span, label, trigger and event-cluster agreement of every pair of annotators"),
     ActionSpec("project.schema", "&Project", "Sc&hema…", "",
                "Labels, colours, hotkeys and descriptions of this project; export or load a schema"),
     ActionSpec("help.shortcuts", "&Help", "&Keyboard Shortcuts", "F1", "Show every shortcut"),

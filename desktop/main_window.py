@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop import commands
 from desktop.actions import build_actions
 from desktop.adjudication_dialog import adjudicate_current
+from desktop.agreement_dialog import AgreementDialog
 from desktop.annotator_dialog import change_annotator
 from desktop.copies_controller import export_copy_dialog, merge_dialog
 from desktop.find_work import FindWork
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.annotator_label = QLabel()
         self.review_progress = ReviewProgress()  # articles done of all; the job bar is self.progress
         self.stats_dialog: StatsDialog | None = None
+        self.agreement_dialog: AgreementDialog | None = None
         self._known_status: dict[int, str] = {}
         status = self.statusBar()
         status.addPermanentWidget(self.progress)
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
             "copy.export": lambda: export_copy_dialog(self),
             "copy.merge": lambda: merge_dialog(self),
             "project.adjudicate": lambda: adjudicate_current(self),
+            "project.agreement": self.show_agreement,
             **zoom_handlers(self.review.view),
         }
         return build_actions(self, self.menuBar(), handlers,
@@ -516,6 +519,15 @@ class MainWindow(QMainWindow):
             self.stats_dialog.refresh()
         self.stats_dialog.show()
         self.stats_dialog.raise_()
+
+    def show_agreement(self) -> AgreementDialog:
+        """The agreement figures, computed afresh each time the dialog is asked for."""
+        if self.agreement_dialog is None:
+            self.agreement_dialog = AgreementDialog(self)
+        self.agreement_dialog.show()
+        self.agreement_dialog.raise_()
+        self.agreement_dialog.refresh()
+        return self.agreement_dialog
 
     def change_annotator(self) -> None:
         if change_annotator(self):

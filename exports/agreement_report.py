@@ -38,12 +38,38 @@ class ClusterAgreement:
     scores: CorefScores
 
 
+TABLE_HEADER = ("Annotators", "Span F1 (exact)", "Span F1 (overlapping)", "Kappa on labels", "Trigger F1",
+                "MUC F1", "B-cubed F1", "CEAF-e F1", "CoNLL F1", "BLANC F1")
+TableRow = tuple[str, *tuple[float | None, ...]]  # the pair's name, then a figure per TABLE_HEADER column
+
+
 @dataclass(frozen=True)
 class ProjectAgreement:
     annotators: tuple[str, ...]
     articles: int  # articles with versions by two annotators or more
     report: AgreementReport  # spans (all labels) and event triggers, per pair and pooled
     clusters: tuple[ClusterAgreement, ...]
+
+    def table(self) -> tuple[list[TableRow], str]:
+        """The figures as rows under TABLE_HEADER (a row per pair, then all pairs; None: no kappa),
+        and a note on what they cover. No rows when no article has two versions."""
+        if not self.report.pairs:
+            return [], self.lines()[0]
+        scores = {(c.first, c.second): c.scores for c in self.clusters}
+        rows: list[TableRow] = []
+        for pair in self.report.pairs:
+            s = scores[(pair.first, pair.second)]
+            rows.append((f"{pair.first} / {pair.second}", pair.spans.exact.f1, pair.spans.overlap.f1,
+                         pair.spans.kappa, pair.events.exact.f1, s.muc.f1, s.b_cubed.f1, s.ceaf_e.f1,
+                         s.conll, s.blanc.f1))
+        every = list(scores.values())
+        mean = [sum(getattr(x, m).f1 for x in every) / len(every) for m in ("muc", "b_cubed", "ceaf_e")]
+        spans, events = self.report.spans, self.report.events
+        rows.append(("All pairs", spans.exact.f1, spans.overlap.f1, spans.kappa, events.exact.f1, *mean,
+                     sum(mean) / 3, sum(x.blanc.f1 for x in every) / len(every)))
+        note = (f"{self.articles} articles with two versions or more. Spans pooled over pairs; cluster "
+                "scores averaged over pairs, the first annotator as the key.")
+        return rows, note
 
     def lines(self) -> list[str]:
         """The figures as text, for `main.py stats` and the workbook's summary."""

@@ -260,3 +260,25 @@ def test_a_role_given_differently_is_a_row_under_its_event(qtbot, roles_differ: 
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert [r.label for r in annotator_roles(first, ADJUDICATED)] == ["TARGET"]
     window.close()
+
+
+def test_the_agreement_dialog_shows_the_hand_worked_figures(qtbot, merged: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from exports.agreement_report import TABLE_HEADER
+
+    window, _ = _open_first_article(qtbot, merged)
+    window.actions["project.agreement"].trigger()
+    dialog = window.agreement_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)  # the pair, then all pairs
+    table = dialog.table
+    assert table.text_at(0, 0) == "ani / budi" and table.text_at(1, 0) == "All pairs"
+    assert table.text_at(0, TABLE_HEADER.index("Span F1 (exact)")) == "0.600"  # 3/5, as worked by hand
+    assert table.text_at(0, TABLE_HEADER.index("Kappa on labels")) == "0.636"  # 7/11
+    assert table.text_at(0, TABLE_HEADER.index("B-cubed F1")) == "0.667"
+    assert dialog.note.text().startswith("2 articles with two versions")
+    dialog.grab().save(str(merged.parent / "agreement.png"))
+    # Refresh computes again, on a job of its own.
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
+    assert table.rowCount() == 2
+    window.close()
