@@ -50,6 +50,9 @@ class ProjectAgreement:
     report: AgreementReport  # spans (all labels) and event triggers, per pair and pooled
     clusters: tuple[ClusterAgreement, ...]
 
+    def counted(self) -> str:
+        return f"{self.articles} article{'' if self.articles == 1 else 's'}"
+
     def table(self) -> tuple[list[TableRow], str]:
         """The figures as rows under TABLE_HEADER (a row per pair, then all pairs; None: no kappa),
         and a note on what they cover. No rows when no article has two versions."""
@@ -67,7 +70,7 @@ class ProjectAgreement:
         spans, events = self.report.spans, self.report.events
         rows.append(("All pairs", spans.exact.f1, spans.overlap.f1, spans.kappa, events.exact.f1, *mean,
                      sum(mean) / 3, sum(x.blanc.f1 for x in every) / len(every)))
-        note = (f"{self.articles} articles with two versions or more. Spans pooled over pairs; cluster "
+        note = (f"{self.counted()} with two versions or more. Spans pooled over pairs; cluster "
                 "scores averaged over pairs, the first annotator as the key.")
         return rows, note
 
@@ -76,7 +79,7 @@ class ProjectAgreement:
         if not self.report.pairs:
             return [f"No article has versions by two annotators ({len(self.annotators)} annotators)."]
         names = ", ".join(self.annotators)
-        out = [f"{self.articles} articles with two versions or more; annotators: {names}"]
+        out = [f"{self.counted()} with two versions or more; annotators: {names}"]
         rows = [("all pairs", self.report.spans, self.report.events)]
         rows += [(f"{p.first} / {p.second}", p.spans, p.events) for p in self.report.pairs]
         for name, spans, events in rows:
@@ -95,53 +98,70 @@ def _kappa(spans: SpanAgreement) -> str:
     return "n/a" if kappa is None else f"{kappa:.3f}"
 
 
-def _span(s: VersionSpan, doc: str) -> Span:
-    return Span(doc, s.start, s.end, s.label)
+def _span(s: VersionSpan, doc: int) -> Span:
+    return Span(str(doc), s.start, s.end, s.label)
 
 
-def _clusters(versions: Iterable[tuple[str, list[VersionSpan]]]) -> list[frozenset[tuple[str, int, int]]]:
-    """An annotator's event clusters over some articles: mentions keyed by article and offsets."""
-    cards: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
+Mention = int | tuple[int, int, int]  # an event mention: article and offsets, packed in one int
+Events = dict[int, tuple[tuple[Mention, str | None], ...]]  # article id -> (mention, card) per event
+_BITS = 21  # offsets below 2,097,152 characters pack into one int, 3-4 times smaller than a tuple
+
+
+def _mention(doc: int, start: int, end: int) -> Mention:
+    if end >> _BITS:  # a body longer than any news article: the plain tuple
+        return (doc, start, end)
+    return (doc << 2 * _BITS) | (start << _BITS) | end
+
+
+def _clusters(events: Events, docs: Iterable[int]) -> list[frozenset[Mention]]:
+    """An annotator's event clusters over some articles; an event mention in no card is a singleton."""
+    cards: dict[str, set[Mention]] = defaultdict(set)
     alone = []
-    for doc, spans in versions:
-        for s in spans:
-            if s.kind != "event":
-                continue
-            key = (doc, s.start, s.end)
-            if s.cluster:
-                cards[s.cluster].add(key)
+    for doc in docs:
+        for mention, card in events.get(doc, ()):
+            if card:
+                cards[card].add(mention)
             else:
-                alone.append(frozenset([key]))
+                alone.append(frozenset([mention]))
     return [frozenset(members) for members in cards.values()] + alone
 
 
 def project_agreement(article_ids: Iterable[int] | None = None) -> ProjectAgreement:
-    """Agreement of every pair of annotators on the (given) articles they both have versions of."""
+    """Agreement of every pair of annotators on the (given) articles they both have versions of.
+
+    Articles are read one at a time and each pair's span counts added up as they go, so memory holds
+    only the event mentions (three numbers each), which the cluster scores need all at once."""
     event_labels = {label.name for label in labels.list_labels() if label.kind == "event"}
-    query = Article.select(Article.id, Article.uid)
-    if article_ids is not None:
-        query = query.where(Article.id.in_(list(article_ids)))
-    versions: dict[str, dict[str, list[VersionSpan]]] = defaultdict(dict)  # annotator -> article uid -> spans
+    wanted = set(article_ids) if article_ids is not None else None  # not an IN (...): it may be 100,000
+    spans: dict[tuple[str, str], SpanAgreement] = defaultdict(SpanAgreement)
+    triggers: dict[tuple[str, str], SpanAgreement] = defaultdict(SpanAgreement)
+    events: dict[str, Events] = defaultdict(dict)
+    card_ids: dict[str | None, str | None] = {}  # one string per card, however many mentions name it
     shared_articles = 0
-    for article in query if has_versions() else ():  # a project never merged has nothing to compare
-        names = [n for n in annotators_of(article.id) if n != ADJUDICATED]  # annotators, not the verdict
-        shared_articles += len(names) >= 2
-        for name in names:
-            versions[name][article.uid] = annotator_version(article.id, name)
-    pairs, clusters = [], []
-    for first, second in combinations(sorted(versions), 2):
-        shared = sorted(versions[first].keys() & versions[second].keys())
-        if not shared:
+    query = Article.select(Article.id).tuples().iterator()  # no row cache: 100,000 ids stay unheld
+    for (article_id,) in query if has_versions() else ():  # a project never merged has nothing to compare
+        if wanted is not None and article_id not in wanted:
             continue
-        a = [_span(s, doc) for doc in shared for s in versions[first][doc]]
-        b = [_span(s, doc) for doc in shared for s in versions[second][doc]]
-        pairs.append(PairAgreement(first, second, span_agreement(a, b),
-                                   event_trigger_agreement(a, b, event_labels)))
-        key = _clusters((doc, versions[first][doc]) for doc in shared)
-        response = _clusters((doc, versions[second][doc]) for doc in shared)
+        names = [n for n in annotators_of(article_id) if n != ADJUDICATED]  # annotators, not the verdict
+        if not names:
+            continue
+        shared_articles += len(names) >= 2
+        found = {name: annotator_version(article_id, name) for name in names}
+        version = {name: [_span(s, article_id) for s in rows] for name, rows in found.items()}
+        for name, rows in found.items():
+            events[name][article_id] = tuple((_mention(article_id, s.start, s.end), card_ids.setdefault(
+                s.cluster, s.cluster)) for s in rows if s.kind == "event")
+        for first, second in combinations(sorted(names), 2):
+            spans[first, second] += span_agreement(version[first], version[second])
+            triggers[first, second] += event_trigger_agreement(version[first], version[second], event_labels)
+    pairs, clusters = [], []
+    for first, second in sorted(spans):
+        pairs.append(PairAgreement(first, second, spans[first, second], triggers[first, second]))
+        shared = sorted(events[first].keys() & events[second].keys())
+        key, response = _clusters(events[first], shared), _clusters(events[second], shared)
         mentions = len(set().union(*key, *response))
         clusters.append(ClusterAgreement(first, second, mentions, coref_scores(key, response)))
     pooled_spans = sum((p.spans for p in pairs), SpanAgreement())
     pooled_events = sum((p.events for p in pairs), SpanAgreement())
     report = AgreementReport(tuple(pairs), pooled_spans, pooled_events)
-    return ProjectAgreement(tuple(sorted(versions)), shared_articles, report, tuple(clusters))
+    return ProjectAgreement(tuple(sorted(events)), shared_articles, report, tuple(clusters))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 from scipy.optimize import linear_sum_assignment
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 # Clusters of mention ids; the key is the reference (gold, or the first annotator), the response the other.
 # Singletons count, and mentions may be in one side only: no metric adds or drops mentions to make the two
@@ -65,12 +67,30 @@ def ceaf_e(key: Clusters, response: Clusters) -> Prf:
     """
     k, r = _pair(key, response)
     total = 0.0
-    if k and r:
-        phi = [[0.0] * len(r) for _ in k]
-        for (i, j), n in _intersections(k, r).items():
-            phi[i][j] = 2 * n / (len(k[i]) + len(r[j]))
-        rows, cols = linear_sum_assignment(phi, maximize=True)
-        total = sum(phi[i][j] for i, j in zip(rows.tolist(), cols.tolist(), strict=True))
+    shared = _intersections(k, r)
+    if shared:
+        # phi is zero between clusters that share no mention, so the best alignment is the best one
+        # within each connected group of overlapping clusters: small matrices, not one of |k| x |r|
+        # (a project's singletons alone would make that millions squared).
+        pairs = list(shared)
+        graph = coo_matrix(([1] * len(pairs), ([i for i, _ in pairs], [len(k) + j for _, j in pairs])),
+                           shape=(len(k) + len(r),) * 2)
+        _, group = connected_components(graph, directed=False)
+        members: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for i, j in pairs:
+            members[int(group[i])].append((i, j))
+        for edges in members.values():
+            if len(edges) == 1:  # two clusters overlapping only each other: no choice to make
+                (i, j), = edges
+                total += 2 * shared[i, j] / (len(k[i]) + len(r[j]))
+                continue
+            at_row = {i: n for n, i in enumerate(sorted({i for i, _ in edges}))}
+            at_col = {j: n for n, j in enumerate(sorted({j for _, j in edges}))}
+            phi = [[0.0] * len(at_col) for _ in at_row]
+            for i, j in edges:
+                phi[at_row[i]][at_col[j]] = 2 * shared[i, j] / (len(k[i]) + len(r[j]))
+            rows, cols = linear_sum_assignment(phi, maximize=True)
+            total += sum(phi[a][b] for a, b in zip(rows.tolist(), cols.tolist(), strict=True))
     return _prf(total, len(k), total, len(r))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -69,10 +70,13 @@ def _write(book: Book, spec: ArticleFilter | None, progress: Callable[[int], Non
     summary = book.plain(SUMMARY, SUMMARY_COLUMNS)  # first sheet, filled last
     sheets = DocumentSheets(book.table(ARTICLES, ARTICLE_COLUMNS), book.table(ENTITIES, ENTITY_COLUMNS),
                             book.table(EVENTS, EVENT_COLUMNS), {c.id: c.title for c in list_clusters()})
+    exported = array("q")  # the articles written, for the agreement on them (8 bytes each)
     for doc in iter_documents(spec=spec):
         if cancelled and cancelled():
             raise ExportCancelledError("Export cancelled")
         sheets.write(doc)
+        if spec is not None:
+            exported.append(doc.article.id)
         if progress:
             progress(sheets.tally.articles)
     clusters = book.table(CLUSTERS, CLUSTER_COLUMNS)
@@ -86,8 +90,8 @@ def _write(book: Book, spec: ArticleFilter | None, progress: Callable[[int], Non
              ("Real-world events (clusters)", n_clusters),
              ("Annotators sheet", "the whole project (work, corrections, time)"),
              ("", ACTIVE_NOTE))
-    if agreement is None:
-        agreement = agreement_blocks(project_agreement())
+    if agreement is None:  # on the articles exported, as the other sheets are
+        agreement = agreement_blocks(project_agreement(exported if spec is not None else None))
     write_summary(summary, summary_rows(sheets.tally, about, agreement))
     return sheets.tally.articles
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 
 from nlp.agreement.kappa import cohen_kappa
@@ -16,19 +17,20 @@ class SpanAgreement:
 
     exact: same offsets and label; exact_unlabelled: same offsets; overlap / overlap_unlabelled: at
     least one shared character, greedy one-to-one (nlp.agreement.spans.overlap_matches), with or
-    without the same label. label_pairs come from spans matched by offsets whatever their labels.
+    without the same label. label_pairs counts the (first, second) labels of spans matched by offsets
+    whatever their labels: a count per pair of labels, so adding up many documents stays small.
     """
 
     exact: MatchCounts = NO_SPANS
     exact_unlabelled: MatchCounts = NO_SPANS
     overlap: MatchCounts = NO_SPANS
     overlap_unlabelled: MatchCounts = NO_SPANS
-    label_pairs: tuple[tuple[str, str], ...] = ()
+    label_pairs: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     @property
     def kappa(self) -> float | None:
         """Cohen's kappa on the labels of offset-matched spans; None where undefined (see cohen_kappa)."""
-        return cohen_kappa(self.label_pairs)
+        return cohen_kappa(self.label_pairs.elements())
 
     def __add__(self, other: SpanAgreement) -> SpanAgreement:
         # Micro average: counts add up, and kappa is taken on the pooled label pairs.
@@ -49,7 +51,7 @@ def span_agreement(first: Iterable[Span], second: Iterable[Span]) -> SpanAgreeme
         exact_unlabelled=exact_f1(a, b, labelled=False),
         overlap=overlap_f1(a, b),
         overlap_unlabelled=overlap_f1(a, b, labelled=False),
-        label_pairs=tuple(label_pairs(a, b)),
+        label_pairs=Counter(label_pairs(a, b)),
     )
 
 

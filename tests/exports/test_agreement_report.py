@@ -123,6 +123,22 @@ def test_the_workbook_summary_shows_the_pair_s_agreement(merged, tmp_path) -> No
     assert next(row for row in rows[block:] if row[0] == "All pairs")
 
 
+def test_a_filtered_workbook_measures_agreement_on_the_articles_it_holds(merged, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from exports.xlsx import export_xlsx
+    from models.filters import ArticleFilter
+
+    out = tmp_path / "tempo.xlsx"
+    export_xlsx(out, spec=ArticleFilter(outlets=("Tempo",)))  # the second article: bertemu alone
+    rows = list(load_workbook(out)["Summary"].iter_rows(values_only=True))
+    block = [row[0] for row in rows].index("Agreement")
+    assert rows[block + 1][0].startswith("1 article with two versions")
+    header = rows[block + 2]
+    pair = next(row for row in rows[block:] if row[0] == "ani / budi")
+    assert pair[header.index("Span F1 (exact)")] == 1.0, "on Tempo's article both marked bertemu alike"
+
+
 def test_main_stats_prints_the_figures(merged, capsys) -> None:  # type: ignore[no-untyped-def]
     from main import main
 

@@ -339,3 +339,31 @@ def test_a_mention_in_two_clusters_is_an_error() -> None:
         muc(_c("ab"), _c("ab", "bc"))
     with pytest.raises(ValueError, match="key"):
         coref_scores(_c("ab", "a"), _c("ab"))
+
+
+def test_ceaf_e_solved_per_group_of_overlapping_clusters_equals_the_full_alignment() -> None:
+    from scipy.optimize import linear_sum_assignment
+
+    def full(key: list[list[int]], response: list[list[int]]) -> float:
+        """The textbook computation: one |key| x |response| phi4 matrix, one assignment."""
+        phi = [[2 * len(set(a) & set(b)) / (len(a) + len(b)) for b in response] for a in key]
+        rows, cols = linear_sum_assignment(phi, maximize=True)
+        return sum(phi[i][j] for i, j in zip(rows.tolist(), cols.tolist(), strict=True)) / len(key)
+
+    def partition(rng: random.Random, n: int) -> list[list[int]]:
+        items = list(range(n))
+        rng.shuffle(items)
+        out = []
+        while items:
+            size = rng.randint(1, 5)
+            out.append(items[:size])
+            items = items[size:]
+        return out
+
+    rng = random.Random(7)
+    for _ in range(150):
+        n = rng.randint(1, 40)
+        key = partition(rng, n)
+        response = [c for c in ([m for m in c if rng.random() > 0.15] for c in partition(rng, n)) if c]
+        response.append([999])  # a response mention the key does not have
+        assert ceaf_e(key, response).recall == pytest.approx(full(key, response))
