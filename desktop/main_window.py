@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         self.welcome.sample_requested.connect(self.import_sample)
         self.welcome.import_files_requested.connect(self.import_files_dialog)
         self.welcome.import_folder_requested.connect(self.import_folder_dialog)
+        self.welcome.merge_requested.connect(lambda: merge_dialog(self))
         self.cancel_button.clicked.connect(self._cancel_job)
         self.find.filter_changed.connect(self.refresh_articles)
         view.zoom_changed.connect(lambda _step: save_zoom(view))

@@ -9,6 +9,7 @@ from desktop.copies_controller import CopyDialog
 from models import articles
 from models.copy_file import read_project
 from models.versions import annotators_of
+from tests.exports.test_agreement_report import merged  # noqa: F401  (the fixture: ani's and budi's copies)
 
 
 def _answer_copy_dialog(qtbot, name: str, choice: int):  # type: ignore[no-untyped-def]
@@ -81,3 +82,23 @@ def test_the_dialog_needs_a_name(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert ok.isEnabled()
     assert not dialog.group.button(1).isEnabled()  # nothing to copy there
     assert dialog.chosen() == ("budi", [1, 2])
+
+
+def test_a_new_project_s_welcome_page_merges_annotators_copies(qtbot, merged, make_window, tmp_path,  # type: ignore[no-untyped-def]  # noqa: F811
+                                                              monkeypatch) -> None:
+    from models import db
+
+    db.close_project()  # the fixture left the merged project open; this is a fresh one
+    window = make_window()
+    assert window.pages.currentWidget() is window.welcome
+    copies = [str(tmp_path / "ani.kliping"), str(tmp_path / "budi.kliping")]
+    monkeypatch.setattr("desktop.copies_controller.QFileDialog.getOpenFileNames",
+                        lambda *args, **kwargs: (copies, ""))
+    qtbot.mouseClick(window.welcome.merge_button, Qt.MouseButton.LeftButton)
+    job = window.job
+    assert job is not None, "the button started the merge"
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == 2)
+    assert window.pages.currentWidget() is window.review
+    assert annotators_of(window.article_model.record(0).id) == ["ani", "budi"]

@@ -14,6 +14,7 @@ from widgets.welcome_panel import WelcomePanel
         ("sample_button", "sample_requested"),
         ("files_button", "import_files_requested"),
         ("folder_button", "import_folder_requested"),
+        ("merge_button", "merge_requested"),
     ],
 )
 def test_buttons_emit_their_requests(qtbot, button, signal):
