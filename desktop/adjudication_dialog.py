@@ -19,6 +19,7 @@ from models.adjudication import (
     SpanEdit,
     Verdicts,
     current_verdicts,
+    next_to_adjudicate,
     positions,
     role_positions,
 )
@@ -137,9 +138,14 @@ class AdjudicationDialog(QDialog):
         discard.setText("&Discard Changes")
         discard.setToolTip("Forget the changes not saved yet: back to the saved adjudicated version")
         discard.clicked.connect(self.discard)
+        self.next_button = buttons.addButton("Save and &Next", QDialogButtonBox.ButtonRole.ActionRole)
+        self.next_button.setToolTip("Save, then adjudicate the next article not adjudicated yet "
+                                    "(Ctrl+Shift+Return)")
+        self.next_button.clicked.connect(self.save_and_next)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Shift+Return"), self, activated=self.save_and_next)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
@@ -317,6 +323,10 @@ class AdjudicationDialog(QDialog):
                 result.edits[key] = self.edits[row]
         return result
 
+    def save_and_next(self) -> None:
+        self.save()
+        adjudicate_next(self.window_, self.article_id)
+
     def discard(self) -> None:
         """Back to the saved adjudicated version (or the annotators' agreement, if none)."""
         drop_draft(self.article_id)
@@ -331,6 +341,16 @@ class AdjudicationDialog(QDialog):
         if not command.refused:
             window.statusBar().showMessage(f"Adjudicated version saved: {command.kept} spans.", 15000)
         self.accept()
+
+
+def adjudicate_next(window: MainWindow, after: int) -> AdjudicationDialog | None:
+    """Open the next article not adjudicated yet, and its dialog; say so when there is none."""
+    following = next_to_adjudicate(after)
+    if following is None:
+        window.statusBar().showMessage("Every article with two versions or more is adjudicated.", 15000)
+        return None
+    window.open_article(following)
+    return adjudicate_current(window)
 
 
 def adjudicate_current(window: MainWindow) -> AdjudicationDialog | None:

@@ -23,12 +23,13 @@ from models.adjudication_positions import (
     reviewers,
     role_positions,
 )
+from models.filters import not_adjudicated
 from models.schema import Annotator, Article, Mention, Role, VersionEntry, database
 from models.versions import Decision, annotator_roles, annotator_version, record_version
 
 __all__ = ["ADJUDICATED", "Key", "Position", "RolePosition", "SpanEdit", "Verdicts", "adjudicate",
-           "current_picks", "current_verdicts", "positions", "restore", "reviewers", "role_positions",
-           "saved"]
+           "current_picks", "current_verdicts", "next_to_adjudicate", "positions", "restore", "reviewers",
+           "role_positions", "saved"]
 
 @dataclass(frozen=True)
 class SpanEdit:
@@ -88,6 +89,14 @@ def current_verdicts(article_id: int) -> Verdicts:
             result.roles[found_role.event, found_role.entity] = next(
                 (n for n, label in found_role.labels.items() if label == role.label), None)
     return result
+
+
+def next_to_adjudicate(after_id: int) -> int | None:
+    """The next article (by id, wrapping around) with two versions or more and none adjudicated."""
+    waiting = Article.select(Article.id).where(not_adjudicated() & (Article.id != after_id))
+    later = waiting.where(Article.id > after_id).order_by(Article.id).first()
+    found = later or waiting.order_by(Article.id).first()
+    return found.id if found else None
 
 
 def _edited_bases(article_id: int) -> set[str]:

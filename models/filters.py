@@ -8,11 +8,13 @@ from dataclasses import dataclass
 
 from peewee import SQL, Expression, fn
 
+from models.adjudication_positions import ADJUDICATED
 from models.schema import Annotator, Article, ChangeLog, Mention, Outlet, VersionEntry
 
 UNREVIEWED_SUGGESTIONS = "unreviewed_suggestions"
 EVENTS_WITHOUT_CLUSTER = "events_without_cluster"
-WORKLISTS = (UNREVIEWED_SUGGESTIONS, EVENTS_WITHOUT_CLUSTER)
+NOT_ADJUDICATED = "not_adjudicated"  # merged versions by two annotators or more, no adjudicated one yet
+WORKLISTS = (UNREVIEWED_SUGGESTIONS, EVENTS_WITHOUT_CLUSTER, NOT_ADJUDICATED)
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,15 @@ def _has_mention(condition: Expression, counting: bool) -> Expression:
     return fn.EXISTS(Mention.select(SQL("1")).where((Mention.article == Article.id) & condition))
 
 
+def not_adjudicated() -> Expression:
+    """Articles with versions by two annotators or more and no adjudicated version yet."""
+    versions = (VersionEntry.select(VersionEntry.article).join(Annotator)
+                .where(VersionEntry.target == "article"))
+    reviewed = (versions.where(Annotator.name != ADJUDICATED).group_by(VersionEntry.article)
+                .having(fn.COUNT(VersionEntry.id) >= 2))
+    return Article.id.in_(reviewed) & Article.id.not_in(versions.where(Annotator.name == ADJUDICATED))
+
+
 def where_clause(spec: ArticleFilter | None, counting: bool = False) -> Expression | None:
     """One condition on Article for the filter (None: every article); counting picks the
     form of the mention conditions that is fastest for a count rather than a page."""
@@ -106,6 +117,8 @@ def where_clause(spec: ArticleFilter | None, counting: bool = False) -> Expressi
         parts.append(_has_mention(Mention.state == "suggested", counting))
     elif spec.worklist == EVENTS_WITHOUT_CLUSTER:
         parts.append(_has_mention((Mention.kind == "event") & Mention.cluster.is_null(), counting))
+    elif spec.worklist == NOT_ADJUDICATED:
+        parts.append(not_adjudicated())
     elif spec.worklist is not None:
         raise ValueError(f"unknown work-list {spec.worklist!r}; known: {', '.join(WORKLISTS)}")
     if not parts:

@@ -30,6 +30,7 @@ WORKLISTS = (
     (None, "All articles"),
     ("unreviewed_suggestions", "With unreviewed suggestions"),
     ("events_without_cluster", "Events without a cluster"),
+    ("not_adjudicated", "Not adjudicated yet"),
 )
 _NO_DATE = QDate(1900, 1, 1)  # a date edit at its minimum shows "any"
 

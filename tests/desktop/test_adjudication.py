@@ -282,3 +282,27 @@ def test_the_agreement_dialog_shows_the_hand_worked_figures(qtbot, merged: Path)
         qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
     assert table.rowCount() == 2
     window.close()
+
+
+def test_save_and_next_walks_the_articles_not_adjudicated_yet(qtbot, merged: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from models import articles
+    from models.filters import NOT_ADJUDICATED
+
+    window, first = _open_first_article(qtbot, merged)
+    waiting = ArticleFilter(worklist=NOT_ADJUDICATED)
+    assert articles.count_articles(waiting) == 2
+    dialog = _open_dialog(qtbot, window)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.current_article != first)
+    assert articles.count_articles(waiting) == 1, "the first is adjudicated"
+    second = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, AdjudicationDialog) and w.isVisible())
+    assert second.article_id == window.current_article
+    second.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is second)
+    qtbot.mouseClick(second.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not second.isVisible())
+    assert articles.count_articles(waiting) == 0
+    assert "Every article with two versions or more is adjudicated" in window.statusBar().currentMessage()
+    window.close()

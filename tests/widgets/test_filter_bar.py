@@ -33,7 +33,7 @@ def test_search_field_looks_like_one(bar):
     assert bar.search.placeholderText() == SEARCH_PLACEHOLDER == "Search titles and text…"
     assert bar.search.isClearButtonEnabled()
     assert [bar.worklist.itemText(i) for i in range(bar.worklist.count())] == [
-        "All articles", "With unreviewed suggestions", "Events without a cluster"]
+        "All articles", "With unreviewed suggestions", "Events without a cluster", "Not adjudicated yet"]
 
 
 def test_typing_is_debounced_into_one_signal(qtbot, bar):
