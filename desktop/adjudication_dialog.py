@@ -164,6 +164,7 @@ class AdjudicationDialog(QDialog):
         self.table.set_records(self._records(state))
         self.row_at = {key: row for row, key in enumerate(self.keys) if key is not None}
         self.view.set_spans(self._spans())
+        self._check_roles()
 
     def _pick(self, adjudicated_before: bool, saved: str | None, agreed: bool) -> int | None:
         if adjudicated_before:  # what was kept then
@@ -253,7 +254,18 @@ class AdjudicationDialog(QDialog):
         self._keep_draft()
 
     def _keep_draft(self) -> None:
+        self._check_roles()
         save_draft(self.article_id, self.verdicts())
+
+    def _check_roles(self) -> None:
+        """Mark a picked role whose event or entity the version does not keep: it cannot stand."""
+        for row, role in self.role_rows.items():
+            record = self.table.records[row]
+            missing = [what for what, key in (("event", role.event), ("entity", role.entity))
+                       if self.span_at(self.row_at[key]) is None]
+            warning = f"dropped: no {' or '.join(missing)} kept" if missing else ""
+            if warning != record.warning:
+                self.table.set_record(row, replace(record, warning=warning))
 
     def _on_current_row(self, row: int) -> None:
         """The row's span selected in the text; for a role row, its entity's."""

@@ -28,6 +28,7 @@ class PositionRecord:
     edited_label: str | None = None
     edited_text: str | None = None
     cards: tuple[str | None, ...] = ()  # per annotator: the title of the event card they put it in
+    warning: str = ""  # why the pick cannot stand as it is (shown after the verdict, in red)
 
     def marked(self, index: int) -> str:
         """What one annotator marked here: the label, and the card an event went into."""
@@ -95,9 +96,16 @@ class AdjudicationTable(QTableWidget):
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
+                if record.warning and record.pick is not None:
+                    item.setForeground(QBrush(QColor("#b00020")))
+                    item.setToolTip(record.warning)
             self.setItem(row, column, item)
 
     def _verdict(self, record: PositionRecord) -> str:
+        verdict = self._decision(record)
+        return f"{verdict} — {record.warning}" if record.warning and record.pick is not None else verdict
+
+    def _decision(self, record: PositionRecord) -> str:
         if record.added:
             return f"{record.edited_label} (added)"
         if record.pick is None:

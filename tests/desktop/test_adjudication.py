@@ -256,6 +256,13 @@ def test_a_role_given_differently_is_a_row_under_its_event(qtbot, roles_differ: 
     assert dialog.view.selected_span_id() == f"r{texts.index('Joko Widodo')}", "the entity is shown"
     qtbot.keyClick(table, Qt.Key.Key_2)
     assert table.item(row, 3).text() == "TARGET (budi)"
+    # Without its event the role cannot stand, and the row says so; taking the event back clears it.
+    table.setCurrentCell(row - 1, 0)
+    qtbot.keyClick(table, Qt.Key.Key_0)
+    assert table.item(row, 3).text() == "TARGET (budi) — dropped: no event kept"
+    table.setCurrentCell(row - 1, 0)
+    qtbot.keyClick(table, Qt.Key.Key_1)
+    assert table.item(row, 3).text() == "TARGET (budi)"
     qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert [r.label for r in annotator_roles(first, ADJUDICATED)] == ["TARGET"]
