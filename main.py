@@ -203,14 +203,13 @@ def _import(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from exports.formats import export_any, export_format
+    from models.adjudication import ADJUDICATED
     from models.filters import ArticleFilter
 
     if export_format(args.out) is None:
         print(f"{args.out}: the name must end in .xlsx, .csv, .jsonl or .spacy, or be a folder "
               "(one CSV per sheet)", file=sys.stderr)
         return 2
-    from models.adjudication import ADJUDICATED
-
     version = ADJUDICATED if args.version == "adjudicated" else args.version
     spec = ArticleFilter(statuses=tuple(args.status), outlets=tuple(args.outlet),
                          annotators=tuple(args.annotator), date_from=args.since, date_to=args.until,

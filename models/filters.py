@@ -75,10 +75,14 @@ def _has_mention(condition: Expression, counting: bool) -> Expression:
     return fn.EXISTS(Mention.select(SQL("1")).where((Mention.article == Article.id) & condition))
 
 
+def _with_versions():  # type: ignore[no-untyped-def]
+    """A subquery: the article of every annotator's version (join Annotator to choose whose)."""
+    return VersionEntry.select(VersionEntry.article).join(Annotator).where(VersionEntry.target == "article")
+
+
 def not_adjudicated() -> Expression:
     """Articles with versions by two annotators or more and no adjudicated version yet."""
-    versions = (VersionEntry.select(VersionEntry.article).join(Annotator)
-                .where(VersionEntry.target == "article"))
+    versions = _with_versions()
     reviewed = (versions.where(Annotator.name != ADJUDICATED).group_by(VersionEntry.article)
                 .having(fn.COUNT(VersionEntry.id) >= 2))
     return Article.id.in_(reviewed) & Article.id.not_in(versions.where(Annotator.name == ADJUDICATED))
@@ -108,9 +112,7 @@ def where_clause(spec: ArticleFilter | None, counting: bool = False) -> Expressi
         parts.append(Article.id.in_(ChangeLog.select(ChangeLog.article_id)
                                     .where(ChangeLog.annotator.in_(spec.annotators))))
     if spec.version:
-        parts.append(Article.id.in_(
-            VersionEntry.select(VersionEntry.article).join(Annotator)
-            .where((VersionEntry.target == "article") & (Annotator.name == spec.version))))
+        parts.append(Article.id.in_(_with_versions().where(Annotator.name == spec.version)))
     if spec.labels:
         parts.append(_has_mention(Mention.label.in_(spec.labels), counting))
     if spec.worklist == UNREVIEWED_SUGGESTIONS:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
@@ -124,11 +124,14 @@ class AdjudicationTable(QTableWidget):
                 continue
             mine = pick if record.labels[pick] is not None else None
             if mine != record.pick:
-                self.set_record(row, PositionRecord(record.text, record.labels, mine, record.agreed,
-                                                    cards=record.cards))
-                self.picked.emit(row, mine)
+                self._pick(row, mine)
                 changed += 1
         return changed
+
+    def _pick(self, row: int, pick: int | None) -> None:
+        """A pick drops the row's edit: the annotator's span stands as they marked it."""
+        self.set_record(row, replace(self.records[row], pick=pick, edited_label=None, edited_text=None))
+        self.picked.emit(row, pick)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
@@ -144,9 +147,7 @@ class AdjudicationTable(QTableWidget):
             record = self.records[row]
             if pick is not None and record.labels[pick] is None:
                 pick = None  # that annotator marked nothing here
-            self.set_record(row, PositionRecord(record.text, record.labels, pick, record.agreed,
-                                                cards=record.cards))
-            self.picked.emit(row, pick)
+            self._pick(row, pick)
             if row + 1 < len(self.records):
                 self.setCurrentCell(row + 1, self.currentColumn())  # on to the next position
             return

@@ -24,7 +24,8 @@ def blank(language: str) -> spacy.language.Language:
         return spacy.blank("xx")
 
 
-def _spans(doc: Doc, offsets: Offsets) -> list[Span]:
+def char_spans(doc: Doc, offsets: Offsets) -> list[Span]:
+    """Spans of the doc at character offsets, grown to whole tokens; offsets inside no token dropped."""
     found = []
     for start, end, label in sorted(offsets):
         # "expand": a span that cuts a token keeps the whole token rather than being dropped.
@@ -39,10 +40,10 @@ def training_doc(nlp: spacy.language.Language, text: str, entities: Offsets, eve
     """Every entity in doc.spans["sc"]; those that do not overlap (the longest win) also as
     doc.ents, which a NER needs; event triggers in doc.spans["events"] with their types."""
     doc = nlp.make_doc(text)
-    entity_spans = _spans(doc, entities)
+    entity_spans = char_spans(doc, entities)
     doc.spans[ENTITY_KEY] = entity_spans
     doc.ents = filter_spans(entity_spans)
-    doc.spans[EVENT_KEY] = _spans(doc, events)
+    doc.spans[EVENT_KEY] = char_spans(doc, events)
     if meta:
         doc.user_data.update(meta)
     return doc

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin
+from spacy.util import filter_spans
 
 from nlp.training.convert import DATA_DIR, convert
+from nlp.training.docbin import char_spans
 from nlp.training.train_ner import METADATA, Progress, train, write_model
 
 NER_LABELS = ("PERSON", "ORG", "GPE", "LOC")
@@ -28,15 +30,10 @@ class ReviewedText:
 
 
 def to_doc(nlp: spacy.language.Language, item: ReviewedText) -> Doc:
+    """The article with its NER labels as doc.ents (DATE stays with the rules); where spans overlap
+    the longest wins, as in the DocBin export."""
     doc = nlp.make_doc(item.text)
-    spans = []
-    for start, end, label in sorted(item.entities):
-        if label not in NER_LABELS:
-            continue  # DATE stays with the rules
-        span = doc.char_span(start, end, label=label, alignment_mode="expand")
-        if span is not None and not any(span.start < s.end and s.start < span.end for s in spans):
-            spans.append(span)
-    doc.ents = spans
+    doc.ents = filter_spans(char_spans(doc, [e for e in item.entities if e[2] in NER_LABELS]))
     return doc
 
 
