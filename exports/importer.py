@@ -12,7 +12,7 @@ from models.labels import label_kinds
 from models.records import ArticleRow
 from models.settings import ner_model_path
 from nlp.cleaning import clean_article
-from nlp.pipeline import annotate
+from nlp.pipeline import annotate_articles
 from nlp.records import Annotation, CleanArticle
 
 # progress(done, total, message): called after each file.
@@ -102,17 +102,9 @@ def _prepare(path: Path, seen: dict[str, Path], report: ImportReport) -> _Pendin
 
 def _store(batch: Sequence[_Pending], report: ImportReport, model: str | None) -> None:
     """Pre-annotate one batch (grouped by language) and store it in one transaction."""
-    annotations = {}
     # A model trained on this project's reviewed Indonesian articles replaces the shipped NER.
-    project_ner = ner_model_path()
-    for lang in {p.clean.language for p in batch}:
-        group = [p for p in batch if p.clean.language == lang]
-        texts = [p.clean.body for p in group]
-        ner = project_ner if lang == "id" else None
-        published = [p.clean.published for p in group]  # relative dates resolve against these
-        for item, annotation in zip(group, annotate(texts, lang=lang, model=model, ner_model=ner,
-                                                     published=published), strict=True):
-            annotations[item.path] = annotation
+    found = annotate_articles([p.clean for p in batch], model=model, ner_model=ner_model_path())
+    annotations = {p.path: annotation for p, annotation in zip(batch, found, strict=True)}
     kinds = label_kinds()
     annotations = {path: _fit_to_schema(annotation, kinds) for path, annotation in annotations.items()}
     report.added.extend(add_articles([

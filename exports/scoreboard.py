@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from exports.gold import GoldDocument, RawGold, load_gold, load_raw_gold
+from exports.real_news import check_cache, load_pages
+from exports.real_news_scores import load_texts, same_outlet, score_real_pages
 from nlp.cleaning import clean_article
 from nlp.pipeline import annotate
 from nlp.scoring import DocumentPair, ScoredSpan, Scores, format_scores, score_documents
@@ -41,15 +43,6 @@ def score_pipeline(documents: Sequence[GoldDocument], ner_model: str | None = No
             predicted=[ScoredSpan(s.start, s.end, s.label, s.kind) for s in annotation.spans],
             name=gold.source_file))
     return score_documents(pairs)
-
-def same_outlet(found: str | None, expected: str) -> bool:
-    """One outlet whatever its spelling: "Merdeka.com" = "merdeka", "JawaPos.com" = "Jawa Pos"."""
-    def key(name: str) -> str:
-        name = re.sub(r"\.(co\.id|com|id|net|co)$", "", name.strip().casefold())
-        return re.sub(r"[^a-z0-9]", "", name)
-
-    return bool(found) and key(found or "") == key(expected)
-
 
 def score_metadata(golds: Sequence[RawGold]) -> MetadataScore:
     """Outlet and publication date found by the cleaner, on the articles that state them."""
@@ -82,6 +75,7 @@ def report(corpus: Path = SHARED / "corpus", data_dir: Path = SHARED / "data") -
     """Every score the pre-annotation issue names, as text, with the date and the machine."""
     lines = [f"Kliping pre-annotation scores, {dt.date.today().isoformat()}, {platform.machine()}, "
              f"{os.cpu_count()} cores, Python {platform.python_version()}", ""]
+    lines += real_news_report()
     if UNSEEN_GOLD.is_file():
         golds = load_raw_gold(UNSEEN_GOLD)
         if UNSEEN_TEST_GOLD.is_file():
@@ -111,6 +105,29 @@ def report(corpus: Path = SHARED / "corpus", data_dir: Path = SHARED / "data") -
     else:
         lines.append(f"(public test splits skipped: {data_dir} is missing)")
     return "\n".join(lines)
+
+def real_news_report() -> list[str]:
+    """The real-news set (tests/gold/realnews): TEST first, then DEV, each as an import would see it."""
+    pages = load_pages()
+    if not pages:
+        return ["(real-news set skipped: tests/gold/realnews/gold.jsonl is missing)", ""]
+    cache = check_cache(pages)
+    lines = []
+    if cache.missing or cache.changed:
+        lines += [f"(real-news set: {len(cache.missing) + len(cache.changed)} of {len(pages)} cached texts "
+                  "missing or changed; scored on the rest. See tests/gold/realnews/check_cache.py)"]
+    texts = load_texts(pages)
+    for split, name in (("test", "TEST: real news pages from outlets nobody tuned on"),
+                        ("dev", "DEV: real news pages used for error analysis")):
+        part = [p for p in pages if p.split == split and p.id in texts]
+        if not part:
+            continue
+        result = score_real_pages(part, texts)
+        with_spans = sum(p.spans is not None for p in part)
+        lines += [f"== {name} ({len(part)} pages, {with_spans} with span gold)",
+                  format_scores(result.scores), *result.metadata.lines(), ""]
+    return lines
+
 
 def main() -> None:
     print(report())

@@ -16,6 +16,7 @@ class CleanArticle:
     published: dt.date | None = None
     authors: tuple[str, ...] = ()
     language: str = "id"
+    published_time: str | None = None  # "HH:MM" as the page prints it (local time)
 
 
 @dataclass(frozen=True)
