@@ -60,7 +60,8 @@ class Tally:
 
     def __str__(self) -> str:
         share = f" ({self.right / self.stated:.0%})" if self.stated else ""
-        extra = f", {self.claimed_unstated} claimed where the page states none" if self.claimed_unstated else ""
+        extra = (f", {self.claimed_unstated} claimed where the page states none"
+                 if self.claimed_unstated else "")
         return f"{self.right}/{self.stated}{share}{extra}"
 
 

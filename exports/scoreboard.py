@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import platform
-import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass

@@ -20,6 +20,7 @@ import json
 import re
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -36,7 +37,7 @@ TOPICS = {"politics", "law", "economy", "disaster", "security", "health", "envir
           "society", "sports", "technology", "education"}
 
 
-class GoldProblem(ValueError):
+class GoldError(ValueError):
     pass
 
 
@@ -58,7 +59,7 @@ def place_spans(raw: str, items: list, chrome: list[tuple[int, int]], name: str)
     cursor = 0
     for item in items:
         if not isinstance(item, list) or len(item) not in (2, 3):
-            raise GoldProblem(f"{name}: a span must be [text, LABEL] or [text, LABEL, skip]: {item!r}")
+            raise GoldError(f"{name}: a span must be [text, LABEL] or [text, LABEL, skip]: {item!r}")
         text, label = item[0], item[1]
         skip = item[2] if len(item) == 3 else 0
         if label in ENTITY_LABELS:
@@ -66,9 +67,9 @@ def place_spans(raw: str, items: list, chrome: list[tuple[int, int]], name: str)
         elif label in EVENT_LABELS:
             kind = "event"
         else:
-            raise GoldProblem(f"{name}: unknown label {label!r} for {text!r}")
+            raise GoldError(f"{name}: unknown label {label!r} for {text!r}")
         if not text or text != text.strip():
-            raise GoldProblem(f"{name}: span text {text!r} is empty or has outer spaces")
+            raise GoldError(f"{name}: span text {text!r} is empty or has outer spaces")
         pattern = re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)")
         found = None
         for match in pattern.finditer(raw, cursor):
@@ -81,34 +82,34 @@ def place_spans(raw: str, items: list, chrome: list[tuple[int, int]], name: str)
             break
         if found is None:
             context = raw[cursor:cursor + 60].replace("\n", "⏎")
-            raise GoldProblem(f"{name}: {text!r} ({label}) not found after offset {cursor} "
+            raise GoldError(f"{name}: {text!r} ({label}) not found after offset {cursor} "
                               f"(text there: {context!r}); check the order and the spelling")
         spans.append({"start": found.start(), "end": found.end(), "text": text, "label": label,
                       "kind": kind})
         cursor = found.start() + 1
     for kind in ("entity", "event"):
         layer = sorted((s for s in spans if s["kind"] == kind), key=lambda s: s["start"])
-        for a, b in zip(layer, layer[1:], strict=False):
+        for a, b in pairwise(layer):
             if b["start"] < a["end"]:
-                raise GoldProblem(f"{name}: overlapping {kind} spans {a['text']!r} and {b['text']!r}")
+                raise GoldError(f"{name}: overlapping {kind} spans {a['text']!r} and {b['text']!r}")
     return spans
 
 
 def check_meta(meta: dict, raw: str, name: str) -> dict:
     keys = {"outlet", "title", "published", "time", "authors"}
     if set(meta) != keys:
-        raise GoldProblem(f"{name}: meta must have exactly {sorted(keys)}")
+        raise GoldError(f"{name}: meta must have exactly {sorted(keys)}")
     if meta["title"] is not None and meta["title"] not in raw:
-        raise GoldProblem(f"{name}: title {meta['title']!r} is not in the text")
+        raise GoldError(f"{name}: title {meta['title']!r} is not in the text")
     if meta["published"] is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["published"]):
-        raise GoldProblem(f"{name}: published must be YYYY-MM-DD or null")
+        raise GoldError(f"{name}: published must be YYYY-MM-DD or null")
     if meta["time"] is not None and not re.fullmatch(r"\d{2}:\d{2}", meta["time"]):
-        raise GoldProblem(f"{name}: time must be HH:MM or null")
+        raise GoldError(f"{name}: time must be HH:MM or null")
     if not isinstance(meta["authors"], list):
-        raise GoldProblem(f"{name}: authors must be a list")
+        raise GoldError(f"{name}: authors must be a list")
     for author in meta["authors"]:
         if author not in raw:
-            raise GoldProblem(f"{name}: author {author!r} is not in the text")
+            raise GoldError(f"{name}: author {author!r} is not in the text")
     return meta
 
 
@@ -117,27 +118,27 @@ def build_one(path: Path, folder: Path) -> tuple[dict, str]:
     article = json.loads(path.read_text(encoding="utf-8"))
     text_path = folder / f"{name}.txt"
     if not text_path.is_file():
-        raise GoldProblem(f"{name}: no cached text at {text_path}")
+        raise GoldError(f"{name}: no cached text at {text_path}")
     data = text_path.read_bytes()
     sha = text_sha256(data)
     if "sha256" not in article:
         article["sha256"] = sha
         path.write_text(json.dumps(article, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     elif article["sha256"] != sha:
-        raise GoldProblem(f"{name}: the cached text's sha256 differs from the one the gold was made on")
+        raise GoldError(f"{name}: the cached text's sha256 differs from the one the gold was made on")
     raw = data.decode("utf-8")
     for key in ("url", "query", "lang", "topic", "meta", "chrome", "spans"):
         if key not in article:
-            raise GoldProblem(f"{name}: missing {key!r}")
+            raise GoldError(f"{name}: missing {key!r}")
     if article["lang"] not in ("id", "en"):
-        raise GoldProblem(f"{name}: lang must be id or en")
+        raise GoldError(f"{name}: lang must be id or en")
     if article["topic"] not in TOPICS:
-        raise GoldProblem(f"{name}: topic must be one of {sorted(TOPICS)}")
+        raise GoldError(f"{name}: topic must be one of {sorted(TOPICS)}")
     lines = _line_ranges(raw)
     chrome = []
     for number in article["chrome"]:
         if not isinstance(number, int) or not 1 <= number <= len(lines):
-            raise GoldProblem(f"{name}: chrome line {number!r} is not a line of the text (1-{len(lines)})")
+            raise GoldError(f"{name}: chrome line {number!r} is not a line of the text (1-{len(lines)})")
         chrome.append(lines[number - 1])
     meta = check_meta(article["meta"], raw, name)
     spans = None if article["spans"] is None else place_spans(raw, article["spans"], chrome, name)
@@ -190,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in sorted((HERE / "articles").glob("*.json")):
         try:
             record, text = build_one(path, folder)
-        except (GoldProblem, json.JSONDecodeError, KeyError) as exc:
+        except (GoldError, json.JSONDecodeError, KeyError) as exc:
             problems.append(f"{path.name}: {exc}")
             continue
         records.append(record)
