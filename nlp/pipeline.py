@@ -37,6 +37,7 @@ def build_pipeline(lang: str = "id", ner_model: str | None = None) -> Language:
         raise ValueError(f"unsupported language {lang!r}; expected one of {SUPPORTED_LANGUAGES}")
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kliping_paragraphs")
     for name in COMPONENTS:
         config = {"model_path": ner_model} if name == "kliping_statistical_ner" and ner_model else {}
         nlp.add_pipe(name, config=config)

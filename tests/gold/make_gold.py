@@ -56,6 +56,8 @@ ENTITIES: dict[str, list[Item]] = {
         ("Yonhap", "ORG"), ("OANA", "ORG"), ("Cindy Frishanti Octavia", "PERSON"), ("Atman Ahdiat", "PERSON"),
     ],
     "001_1bac39e7b9e77527.txt": [
+        # the headline, byline and captions above the story (the article since the cleaner keeps them)
+        ("Rusia", "GPE"), ("Korut", "GPE"), ("AS", "GPE"), ("Andari Wulan Nugrahani", "PERSON"), ("Amerika Serikat", "GPE"), ("AS", "GPE"), ("Joe Biden", "PERSON"), ("Amerika Serikat", "GPE"), ("AS", "GPE"), ("Korea Selatan", "GPE"), ("Korsel", "GPE"), ("Jepang", "GPE"), ("Rusia", "GPE"), ("Korea Utara", "GPE"), ("Korut", "GPE"),
         ("TRIBUNNEWS.COM", "ORG"), ("Lima", "GPE"), ("15 November 2024", "DATE"),
         ("Amerika Serikat", "GPE"), ("AS", "GPE"), ("Korea Selatan", "GPE"), ("Korsel", "GPE"),
         ("Jepang", "GPE"), ("Rusia", "GPE"), ("Korea Utara", "GPE"), ("Korut", "GPE"),
@@ -75,6 +77,8 @@ ENTITIES: dict[str, list[Item]] = {
         ("DPRK", "GPE"), ("Rusia", "GPE"), ("Rusia", "GPE"), ("Dewan Keamanan PBB", "ORG"),
     ],
     "002_b574b9beb47d49fd.txt": [
+        # the headline, byline and captions above the story (the article since the cleaner keeps them)
+        ("Sabtu 22 Jun 2024 17:32 WIB", "DATE"), ("Korsel", "GPE"), ("AS", "GPE"), ("Jepang", "GPE"), ("Kim", "PERSON"), ("Putin", "PERSON"), ("Kim Jong-un", "PERSON"), ("Putin", "PERSON"), ("pekan ini", "DATE"), ("Korea Utara", "GPE"), ("Kim Jong Un", "PERSON"), ("Rusia", "GPE"), ("Vladimir Putin", "PERSON"), ("Pyongyang", "GPE"), ("Korea Utara", "GPE"), ("Selasa (18/6/2024)", "DATE"), ("EPA-EFE", "ORG"), ("GAVRIIL GRIGOROV", "PERSON"), ("SPUTNIK", "ORG"), ("Korea Utara", "GPE"), ("Kim Jong Un", "PERSON"), ("Rusia", "GPE"), ("Vladimir Putin", "PERSON"), ("Pyongyang", "GPE"), ("Korea Utara", "GPE"), ("Selasa (18/6/2024)", "DATE"),
         ("REPUBLIKA.CO.ID", "ORG"), ("WASHINGTON", "GPE"), ("Korea Selatan", "GPE"),
         ("Amerika Serikat", "GPE"), ("Jepang", "GPE"), ("Korea Utara", "GPE"), ("Kim Jong-un", "PERSON"),
         ("Rusia", "GPE"), ("Vladimir Putin", "PERSON"), ("pekan ini", "DATE"),
@@ -92,6 +96,8 @@ ENTITIES: dict[str, list[Item]] = {
         ("Antara", "ORG"),
     ],
     "003_64ea5d86a68784be.txt": [
+        # the headline, byline and captions above the story (the article since the cleaner keeps them)
+        ("Amerika Serikat", "GPE"), ("Antony John Blinken", "PERSON"), ("KTT Asia Timur", "ORG"), ("EAS FMM", "ORG"), ("Jakarta", "GPE"), ("Jumat (14/7/2023)", "DATE"), ("ANTARA FOTO", "ORG"), ("Muhammad Iqbal", "PERSON"),
         ("Washington", "GPE"), ("Amerika Serikat", "GPE"), ("AS", "GPE"), ("Antony Blinken", "PERSON"),
         ("Rusia", "GPE"), ("Korea Utara", "GPE"), ("Korut", "GPE"),
         ("Korea Selatan", "GPE"), ("Korsel", "GPE"), ("Cho Tae-yul", "PERSON"), ("Blinken", "PERSON"),
@@ -105,6 +111,8 @@ ENTITIES: dict[str, list[Item]] = {
         ("Anadolu", "ORG"),
     ],
     "004_1742510e8f838e75.txt": [
+        # the headline, byline and captions above the story (the article since the cleaner keeps them)
+        ("AS", "GPE"), ("Jepang", "GPE"), ("Korsel", "GPE"), ("Rusia", "GPE"), ("Korut", "GPE"), ("Dian Kusumo Hapsari", "PERSON"), ("25/06/2024 10:01 WIB", "DATE"), ("AS", "GPE"), ("Jepang", "GPE"), ("Korea Selatan", "GPE"), ("Korsel", "GPE"), ("Rusia", "GPE"), ("Korea Utara", "GPE"), ("Korut", "GPE", "inside"), ("AS", "GPE"), ("Jepang", "GPE"), ("Korsel", "GPE"), ("Rusia", "GPE"), ("Korut", "GPE"), ("MNC Media", "ORG"),
         ("IDXChannel", "ORG"), ("Amerika Serikat", "GPE"), ("AS", "GPE"), ("Jepang", "GPE"),
         ("Korea Selatan", "GPE"), ("Korsel", "GPE"), ("Rusia", "GPE"), ("Korea Utara", "GPE"),
         ("Korut", "GPE"),
@@ -136,6 +144,8 @@ EVENTS: dict[str, list[Item]] = {
         ("pertemuan", "CONSULT"), ("kerja sama", "COOPERATE"),
     ],
     "001_1bac39e7b9e77527.txt": [
+        # the headline, byline and captions above the story (the article since the cleaner keeps them)
+        ("Kerja Sama Militer", "COOPERATE"), ("Dikecam", "ACCUSE"), ("mengecam", "ACCUSE"),
         ("mengecam", "ACCUSE"),
         ("Kecaman", "ACCUSE"), ("konferensi pers bersama", "CONSULT"), ("KTT", "CONSULT"),
         ("Kecaman", "ACCUSE"), ("Kerja Sama Militer", "COOPERATE"),
@@ -153,6 +163,8 @@ EVENTS: dict[str, list[Item]] = {
         ("pertemuan", "CONSULT"),
     ],
     "002_b574b9beb47d49fd.txt": [
+        # the headline, byline and captions above the story (the article since the cleaner keeps them)
+        ("Sepakati", "AGREE"), ("Kerja Sama", "COOPERATE"), ("Pertemuan", "CONSULT"), ("menandatangani", "AGREE"), ("pertemuan", "CONSULT"), ("pertemuan", "CONSULT"),
         ("menyetujui", "AGREE"), ("kerja sama", "COOPERATE"), ("konsultasi", "CONSULT"),
         ("Kerja sama", "COOPERATE"), ("disepakati", "AGREE"), ("menandatangani", "AGREE"),
         ("panggilan telepon", "CONSULT"),
@@ -164,6 +176,8 @@ EVENTS: dict[str, list[Item]] = {
         ("pertemuan", "CONSULT"), ("pertemuan", "CONSULT"),
     ],
     "003_64ea5d86a68784be.txt": [
+        # the headline, byline and captions above the story (the article since the cleaner keeps them)
+        ("Pertemuan", "CONSULT"),
         ("kecaman", "ACCUSE"), ("kerja sama militer", "COOPERATE"), ("mengancam", "THREATEN"),
         ("Kecaman", "ACCUSE"), ("kolaborasi", "COOPERATE"),
         ("panggilan telepon", "CONSULT"), ("aliansi", "COOPERATE"),
@@ -173,6 +187,8 @@ EVENTS: dict[str, list[Item]] = {
         ("pertemuan", "CONSULT"),
     ],
     "004_1742510e8f838e75.txt": [
+        # the headline, byline and captions above the story (the article since the cleaner keeps them)
+        ("Kecam", "ACCUSE"), ("Kerja Sama Militer", "COOPERATE"), ("mengecam", "ACCUSE"), ("kerja sama militer", "COOPERATE"), ("Kecam", "ACCUSE"), ("Kerja Sama Militer", "COOPERATE"),
         ("mengecam", "ACCUSE"), ("kerja sama militer", "COOPERATE"), ("keprihatinan", "ACCUSE"),
         ("ancaman", "THREATEN"),
         ("membahas", "CONSULT"), ("kesepakatan", "AGREE"), ("membantu", "AID"), ("serangan", "ASSAULT"),

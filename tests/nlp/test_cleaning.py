@@ -49,22 +49,21 @@ Harga Beras Naik Lagi
 """
 
 
-def test_boilerplate_is_removed_and_paragraphs_kept() -> None:
+def test_chrome_is_removed_and_the_article_kept_from_its_headline() -> None:
     article = clean_article(SCRAPED)
-    assert article.body.startswith("KOTABARU (Kabar Kita) - Menteri luar negeri")
-    assert article.body.endswith("konferensi pers singkat.")
-    for junk in (
-        "Baca juga",
-        "Advertisement",
-        "SHARE",
-        "Text Sizes",
-        "Berita Terkini",
-        "Harga Beras",
-        "Foto:",
-        "(ANT/SR)",
-    ):
-        assert junk not in article.body
-    assert article.body.count("\n\n") == 1  # two paragraphs, one blank line between them
+    # The scheme annotates the headline, bylines and captions: they are the article, in reading order.
+    assert article.body.split("\n\n") == [
+        "Menlu Dua Negara Bahas Patroli Laut Bersama",
+        "Penulis: Siti Rahma, Agus Salim",
+        "Editor: Budi Hartono",
+        "Foto: Dokumentasi Kemlu",
+        "KOTABARU (Kabar Kita) - Menteri luar negeri kedua negara bertemu di Kotabaru, Senin (4/3/2024),"
+        "untuk membahas patroli laut bersama.",
+        "Pertemuan itu berlangsung tertutup selama dua jam dan diakhiri dengan konferensi pers singkat.",
+    ]
+    for chrome in ("News", "Bisnis", "Baca juga", "Advertisement", "SHARE", "Text Sizes", "Berita Terkini",
+                   "Harga Beras", "(ANT/SR)"):
+        assert chrome not in article.body
 
 
 def test_metadata_from_fixture() -> None:
@@ -176,10 +175,10 @@ def test_samples_are_cleaned(path) -> None:
         "SHARE",
         "COPYRIGHT",
         "Berita ",
-        "Foto:",
         "WhatsApp",
     ):
         assert junk not in article.body
+    assert article.body.startswith(article.title)  # the headline is the article's first line
 
 
 def test_english_sample_is_cleaned() -> None:
@@ -191,5 +190,6 @@ def test_english_sample_is_cleaned() -> None:
         ("Jane Doe",),
     )
     assert article.published == dt.date(2024, 3, 12)
-    assert article.body.startswith("JAKARTA (Wire Daily) -")
+    assert article.body.startswith("Four Nations Sign Maritime Cooperation Pact in Makassar\n\nBy Jane Doe")
+    assert "\n\nJAKARTA (Wire Daily) -" in article.body
     assert "Read more" not in article.body

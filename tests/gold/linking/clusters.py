@@ -123,14 +123,14 @@ MENTIONS: dict[str, list[tuple[str, int, str, str]]] = {
         ("kunjungan", 1, "CONSULT", "putin_visit_pyongyang_2024_06_19"),
         ("Penandatanganan", 1, "AGREE", "putin_kim_treaty_2024_06_19"),
         ("pertemuan puncak", 1, "CONSULT", "putin_visit_pyongyang_2024_06_19"),
-        ("perjanjian", 2, "AGREE", "putin_kim_treaty_2024_06_19"),  # "perjanjian tersebut"
+        ("perjanjian", 3, "AGREE", "putin_kim_treaty_2024_06_19"),  # "perjanjian tersebut"
         ("menyetujui", 1, "AGREE", "russia_dprk_tumen_bridge_2024_06_19"),
         ("Kunjungan", 1, "CONSULT", "putin_visit_pyongyang_2024_06_19"),
     ],
     "02_kompas_rusia_korut_pakta.txt": [
         ("meneken", 1, "AGREE", "putin_kim_treaty_2024_06_19"),
         ("pakta pertahanan", 1, "COOPERATE", "putin_kim_treaty_2024_06_19"),
-        ("Pakta", 1, "COOPERATE", "putin_kim_treaty_2024_06_19"),
+        ("Pakta", 2, "COOPERATE", "putin_kim_treaty_2024_06_19"),
         ("diteken", 1, "AGREE", "putin_kim_treaty_2024_06_19"),
         ("Lawatan", 1, "CONSULT", "putin_visit_pyongyang_2024_06_19"),
         ("pakta", 2, "COOPERATE", "putin_kim_treaty_2024_06_19"),  # "pakta tersebut"
@@ -141,7 +141,7 @@ MENTIONS: dict[str, list[tuple[str, int, str, str]]] = {
         ("visit", 1, "CONSULT", "putin_visit_pyongyang_2024_06_19"),
         ("signing", 1, "AGREE", "putin_kim_treaty_2024_06_19"),
         ("summit", 1, "CONSULT", "putin_visit_pyongyang_2024_06_19"),
-        ("treaty", 2, "AGREE", "putin_kim_treaty_2024_06_19"),  # "described the treaty"
+        ("treaty", 3, "AGREE", "putin_kim_treaty_2024_06_19"),  # "described the treaty"
         ("approved", 1, "AGREE", "russia_dprk_tumen_bridge_2024_06_19"),
         ("visit", 2, "CONSULT", "putin_visit_pyongyang_2024_06_19"),
     ],
@@ -164,18 +164,18 @@ MENTIONS: dict[str, list[tuple[str, int, str, str]]] = {
     ],
     "06_okezone_putin_xi_astana.txt": [
         ("bertemu", 1, "CONSULT", "putin_xi_astana_2024_07_03"),
-        ("KTT", 1, "CONSULT", "sco_summit_astana_2024_07_04"),
+        ("KTT", 2, "CONSULT", "sco_summit_astana_2024_07_04"),
         ("Pertemuan", 1, "CONSULT", "putin_xi_astana_2024_07_03"),
         ("kunjungan", 1, "CONSULT", "putin_xi_beijing_2024_05_16"),  # background: Beijing in May
         ("pembicaraan", 1, "CONSULT", "putin_xi_astana_2024_07_03"),
         ("mengunjungi", 1, "CONSULT", "putin_visit_pyongyang_2024_06_19"),  # background
         ("menandatangani", 1, "AGREE", "putin_kim_treaty_2024_06_19"),  # background
-        ("KTT", 2, "CONSULT", "sco_summit_astana_2024_07_04"),
+        ("KTT", 3, "CONSULT", "sco_summit_astana_2024_07_04"),
     ],
     "07_sindonews_ktt_sco_astana.txt": [
         ("konferensi tingkat tinggi", 1, "CONSULT", "sco_summit_astana_2024_07_04"),
         ("pertemuan", 1, "CONSULT", "sco_summit_astana_2024_07_04"),
-        ("KTT", 1, "CONSULT", "sco_summit_astana_2024_07_04"),
+        ("KTT", 2, "CONSULT", "sco_summit_astana_2024_07_04"),
         ("pembicaraan", 1, "CONSULT", "putin_xi_astana_2024_07_03"),
         ("pertemuan", 2, "CONSULT", "sco_summit_astana_2024_07_04"),  # "rangkaian pertemuan tersebut"
         ("membahas", 1, "CONSULT", "putin_xi_astana_2024_07_03"),
@@ -188,22 +188,22 @@ MENTIONS: dict[str, list[tuple[str, int, str, str]]] = {
         ("pembicaraan", 1, "CONSULT", "putin_xi_beijing_2024_05_16"),  # background
         ("pertemuan", 2, "CONSULT", "putin_xi_astana_2024_07_03"),  # background
         ("pertemuan", 3, "CONSULT", "putin_xi_kazan_2024_10_22"),  # "di awal pertemuan"
-        ("KTT", 2, "CONSULT", "brics_summit_kazan_2024_10_22"),
+        ("KTT", 3, "CONSULT", "brics_summit_kazan_2024_10_22"),
         ("invasi", 1, "ASSAULT", "russia_invades_ukraine_2022_02_24"),
         ("bertemu", 2, "CONSULT", "putin_modi_kazan_2024_10_22"),
-        ("KTT", 3, "CONSULT", "brics_summit_kazan_2024_10_22"),
+        ("KTT", 4, "CONSULT", "brics_summit_kazan_2024_10_22"),
     ],
     "09_republika_sugiono_brics.txt": [
         ("mengajukan", 1, "REQUEST", "indonesia_brics_bid_2024_10_24"),
         ("Konferensi Tingkat Tinggi", 1, "CONSULT", "brics_summit_kazan_2024_10_22"),
         ("pengajuan", 1, "REQUEST", "indonesia_brics_bid_2024_10_24"),
-        ("KTT", 1, "CONSULT", "brics_summit_kazan_2024_10_22"),
+        ("KTT", 2, "CONSULT", "brics_summit_kazan_2024_10_22"),
     ],
     "10_reuters_indonesia_brics.txt": [
         ("sought", 1, "REQUEST", "indonesia_brics_bid_2024_10_24"),
-        ("summit", 1, "CONSULT", "brics_summit_kazan_2024_10_22"),
         ("summit", 2, "CONSULT", "brics_summit_kazan_2024_10_22"),
         ("summit", 3, "CONSULT", "brics_summit_kazan_2024_10_22"),
+        ("summit", 4, "CONSULT", "brics_summit_kazan_2024_10_22"),
         ("invasion", 1, "ASSAULT", "russia_invades_ukraine_2022_02_24"),
         ("meeting", 1, "CONSULT", "brics_summit_kazan_2024_10_22"),
         ("talks", 1, "CONSULT", "putin_xi_kazan_2024_10_22"),
@@ -216,7 +216,7 @@ MENTIONS: dict[str, list[tuple[str, int, str, str]]] = {
         ("pertemuan", 1, "CONSULT", "japan_philippines_2plus2_2024_07_08"),
         ("pertemuan", 2, "CONSULT", "japan_philippines_2plus2_2024_07_08"),
         ("kesepakatan", 1, "AGREE", "japan_philippines_raa_2024_07_08"),
-        ("perjanjian", 1, "AGREE", "japan_philippines_raa_2024_07_08"),  # "perjanjian tersebut"
+        ("perjanjian", 2, "AGREE", "japan_philippines_raa_2024_07_08"),  # "perjanjian tersebut"
         ("pertemuan", 3, "CONSULT", "japan_philippines_2plus2_2024_07_08"),
         ("membahas", 1, "CONSULT", "japan_philippines_2plus2_2024_07_08"),
     ],
@@ -236,7 +236,7 @@ MENTIONS: dict[str, list[tuple[str, int, str, str]]] = {
         ("pakta pertahanan", 1, "COOPERATE", "japan_philippines_raa_2024_07_08"),
         ("diteken", 1, "AGREE", "japan_philippines_raa_2024_07_08"),
         ("Kesepakatan", 1, "AGREE", "japan_philippines_raa_2024_07_08"),
-        ("Pakta", 1, "COOPERATE", "japan_philippines_raa_2024_07_08"),
+        ("Pakta", 2, "COOPERATE", "japan_philippines_raa_2024_07_08"),
         ("diteken", 2, "AGREE", "japan_philippines_raa_2024_07_08"),
         ("dialog", 1, "CONSULT", "japan_philippines_2plus2_2024_07_08"),
         ("penandatanganan", 1, "AGREE", "japan_philippines_raa_2024_07_08"),
@@ -259,15 +259,15 @@ MENTIONS: dict[str, list[tuple[str, int, str, str]]] = {
         ("Konferensi Tingkat Tinggi", 1, "CONSULT", "asean_summit_vientiane_2024_10_09"),
         ("Pertemuan puncak", 1, "CONSULT", "asean_summit_vientiane_2024_10_09"),
         ("pertemuan", 1, "CONSULT", "asean_amm_vientiane_2024_07_25"),  # background: July
-        ("KTT", 2, "CONSULT", "asean_summit_vientiane_2024_10_09"),
         ("KTT", 3, "CONSULT", "asean_summit_vientiane_2024_10_09"),
+        ("KTT", 4, "CONSULT", "asean_summit_vientiane_2024_10_09"),
     ],
     "17_suara_ktt_asean_myanmar.txt": [
-        ("KTT", 1, "CONSULT", "asean_summit_vientiane_2024_10_09"),
+        ("KTT", 2, "CONSULT", "asean_summit_vientiane_2024_10_09"),
         ("pertemuan", 1, "CONSULT", "asean_summit_vientiane_2024_10_09"),  # "pertemuan tersebut"
         ("pertemuan", 2, "CONSULT", "asean_summit_vientiane_2024_10_09"),
-        ("KTT", 2, "CONSULT", "asean_summit_vientiane_2024_10_09"),  # KTT 3 is the ASEAN-Japan summit
-        ("KTT", 4, "CONSULT", "asean_summit_vientiane_2024_10_09"),  # "rangkaian KTT"
+        ("KTT", 3, "CONSULT", "asean_summit_vientiane_2024_10_09"),  # KTT 3 is the ASEAN-Japan summit
+        ("KTT", 5, "CONSULT", "asean_summit_vientiane_2024_10_09"),  # "rangkaian KTT"
     ],
 }
 

@@ -204,7 +204,7 @@ MENTIONS: dict[str, list[tuple[str, int, str, str]]] = {
         ("pertemuan", 1, "CONSULT", _BIDEN),  # "Seusai pertemuan di Washington"
         ("pernyataan bersama", 1, "AGREE", _US_JS),
         ("bertemu", 3, "CONSULT", _BIDEN_XI),  # scheduled for Saturday (16/11)
-        ("KTT", 2, "CONSULT", _APEC),  # "di sela KTT"
+        ("KTT", 3, "CONSULT", _APEC),  # "di sela KTT"
         ("pertemuan", 2, "CONSULT", _BIDEN_XI),
         # KTT 3 is the G20 summit in Rio, reported here only: not listed.
     ],
@@ -212,7 +212,7 @@ MENTIONS: dict[str, list[tuple[str, int, str, str]]] = {
         ("met", 1, "CONSULT", _BIDEN_XI),
         ("summit", 1, "CONSULT", _APEC),
         ("meeting", 1, "CONSULT", _BIDEN_XI),  # "their final meeting"
-        ("talks", 1, "CONSULT", _BIDEN_XI),
+        ("talks", 2, "CONSULT", _BIDEN_XI),
         # met 2 and "agreed" are the Biden-Xi meeting of November 2023, reported here only.
         ("summit", 2, "CONSULT", _APEC),  # "who is also at the summit"
         ("visited", 1, "CONSULT", _VISIT),  # "visited Beijing this month"
@@ -242,15 +242,15 @@ MENTIONS: dict[str, list[tuple[str, int, str, str]]] = {
         ("jeda kemanusiaan", 1, "RETREAT", _TRUCE_2023),
     ],
     "10_anadolu_gaza_ceasefire_takes_effect.txt": [
-        ("ceasefire", 1, "RETREAT", _CEASEFIRE),
+        ("ceasefire", 2, "RETREAT", _CEASEFIRE),
         ("truce", 1, "RETREAT", _CEASEFIRE),  # "The truce had been due to begin"
         ("released", 1, "RETREAT", _RELEASE),  # "the first captives to be released"
-        ("freed", 1, "RETREAT", _RELEASE),
-        ("ceasefire", 2, "RETREAT", _CEASEFIRE),  # "The ceasefire deal": two mentions
+        ("freed", 2, "RETREAT", _RELEASE),
+        ("ceasefire", 3, "RETREAT", _CEASEFIRE),  # "The ceasefire deal": two mentions
         ("deal", 1, "AGREE", _DEAL),
         # "approved" (the Israeli government's approval) is reported here only.
         ("agreement", 1, "AGREE", _DEAL),
-        ("ceasefire", 3, "RETREAT", _CEASEFIRE),  # "the first ceasefire in Gaza since"
+        ("ceasefire", 4, "RETREAT", _CEASEFIRE),  # "the first ceasefire in Gaza since"
         ("truce", 2, "RETREAT", _TRUCE_2023),  # "a week-long truce in November 2023"
     ],
     "11_metrotvnews_sandera_dibebaskan.txt": [
@@ -276,7 +276,7 @@ MENTIONS: dict[str, list[tuple[str, int, str, str]]] = {
         ("kesepakatan", 1, "AGREE", _US_DEAL),
         ("kesepakatan", 2, "AGREE", _US_DEAL),
         ("kesepakatan", 3, "AGREE", _US_DEAL),  # "Trump mengumumkan kesepakatan itu pada Selasa (15/7)"
-        ("Kesepakatan", 1, "AGREE", _US_DEAL),  # "Kesepakatan dengan Washington tercapai ..."
+        ("Kesepakatan", 2, "AGREE", _US_DEAL),  # "Kesepakatan dengan Washington tercapai ..."
         ("kesepakatan", 4, "AGREE", _CEPA_JULY),  # "... dua hari setelah ... kesepakatan politik"
         ("pertemuan", 1, "CONSULT", _VDL),
     ],
