@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from itertools import repeat
@@ -36,12 +37,25 @@ def build_pipeline(lang: str = "id", ner_model: str | None = None) -> Language:
     if lang not in SUPPORTED_LANGUAGES:
         raise ValueError(f"unsupported language {lang!r}; expected one of {SUPPORTED_LANGUAGES}")
     nlp = spacy.blank(lang)
+    _split_dates_from_punctuation(nlp)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("kliping_paragraphs")
     for name in COMPONENTS:
         config = {"model_path": ner_model} if name == "kliping_statistical_ner" and ner_model else {}
         nlp.add_pipe(name, config=config)
     return nlp
+
+
+# "(16/8)." and "2024./Humas" come out of spaCy's tokenizer as "8)" and "2024./Humas", hiding the date.
+_DATE_INFIXES = (r"(?<=\d)\)", r"(?<=\d)\.(?=/)", r"(?<=\.)/(?=[A-Za-z])")
+
+
+def _split_dates_from_punctuation(nlp: Language) -> None:
+    infixes = [*nlp.Defaults.infixes, *_DATE_INFIXES]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    # The emoticon exceptions "8)" and "(8" would swallow the last digit of "(16/8)".
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items()
+                           if not re.fullmatch(r"\d[()]|[()]\d", k)}
 
 
 @cache

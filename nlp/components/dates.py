@@ -9,6 +9,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from nlp.components.date_bounds import date_spans
 from nlp.components.spans import add_entities
 from nlp.resources import load_json
 
@@ -81,6 +82,22 @@ def date_patterns(lang: str) -> list[list[dict[str, Any]]]:
         [{"LOWER": {"IN": words.get("one_unit", [])}}, since],
         [{"LOWER": {"IN": words.get("one_unit", [])}}, {"LOWER": "ke"}, {"LOWER": "depan"}],
     ]
+    tod = {"LOWER": {"IN": words.get("times_of_day", [])}}
+    decimal = {"TEXT": {"REGEX": r"^\d+[,.]\d+$"}}
+    patterns += [
+        # 4,5 tahun: a decimal period
+        [decimal, units],
+        # sore hari, malam tadi, tadi pagi, tengah hari: a time of day that tells when
+        [tod, {"LOWER": {"IN": ["hari", "tadi"]}}],
+        [{"LOWER": "tadi"}, tod],
+        [{"LOWER": "tengah"}, {"LOWER": "hari"}],
+        # the past few months, the last three weeks
+        [{"LOWER": "the"}, {"LOWER": {"IN": ["past", "last", "next", "coming"]}},
+         {"LOWER": {"IN": ["few", "several", *words["numerals"]]}, "OP": "?"}, units],
+        # Natal 2025, Tahun Baru, Idul Fitri: holidays named as times
+        *([{"ORTH": part} for part in holiday.split()] + [{**_YEAR, "OP": "?"}]
+          for holiday in words.get("holidays", [])),
+    ]
     if lang != "en":
         patterns.append([{"LOWER": "hari"}, {"LOWER": "ini"}])
         # A bare day name, capitalised: "Senin waktu Washington"
@@ -100,8 +117,8 @@ class DateMatcher:
         self.stop_words = nlp.Defaults.stop_words
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [s for s in self.matcher(doc, as_spans=True) if self._plausible(s)]
-        add_entities(doc, filter_spans([Span(doc, s.start, s.end, label="DATE") for s in spans]))
+        cores = [s for s in self.matcher(doc, as_spans=True) if self._plausible(s)]
+        add_entities(doc, filter_spans(date_spans(doc, cores)))
         return doc
 
     def _plausible(self, span: Span) -> bool:
