@@ -19,13 +19,20 @@ _JUNK = re.compile(
     r"|copyright\s*©.*|©.*|hak\s+cipta.*|all\s+rights\s+reserved.*"
     r"|konten\s+ini\s+disempurnakan.*|artikel\s+ini\s+(?:telah|sudah)\s+tayang.*"
     r"|tags?\s*:.*|topik\s*:.*|editor'?s\s+pick.*|\(\s*[A-Za-z]{2,5}(?:\s*/\s*[A-Za-z]{2,5})*\s*\)"
+    # share widgets and app prompts: "facebook twitter whatsapp", "SCROLL UNTUK MELANJUTKAN MEMBACA"
+    r"|(?:(?:facebook|twitter|whatsapp|telegram|line|copy|link|linkedin|email|x|pinterest|icon|salin)\W*){2,}"
+    r"|url\s+berhasil\s+dicopy|salin\s+link|copy\s+link|tutup|close|perbesar|lihat\s+foto|baca\s+di\s+app"
+    r"|scroll\s+(?:untuk|ke\s+bawah).*|gabung\s+di\s+.*|image\s+of\s+.*|logo\s+.*|photo\s+author"
+    r"|baca\s+artikel\s+.*\s+lainnya\s+di\s+.*|baca\s+berita\s+dengan\s+sedikit\s+iklan.*"
+    r"|thumbnail-author|bagikan\s*:?.*|komentar|\d+\s+dilihat|dibaca\s+\d+.*"
     r")$",
     _I,
 )
 # Photo captions and credits.
 _CAPTION = re.compile(
     r"^\(?\s*(?:foto|photo|ilustrasi|gambar|image|video)\b(?:\s+arsip)?\s*[:/–—-]"
-    r"|ANTARA\s+FOTO/|/ANTARA\s+FOTO|\((?:foto|photo|ilustrasi)\s*:[^)]*\)\s*$|\b(?:REUTERS|AFP|AP)/[A-Z][a-z]+",
+    r"|ANTARA\s+FOTO/|/ANTARA\s+FOTO|\((?:foto|photo|ilustrasi)\s*:[^)]*\)\s*$|\b(?:REUTERS|AFP|AP)/[A-Z][a-z]+"
+    r"|\((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*/\s*[^()/]{2,40}\)\s*$|\./\s*[A-Z][\w ]{2,40}$",
     _I,
 )
 # Headings that open a list of links to other articles: nothing after them is the article.

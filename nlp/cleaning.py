@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from nlp.boilerplate import (
     CREDIT,
@@ -15,7 +16,15 @@ from nlp.boilerplate import (
 )
 from nlp.datelines import match_dateline
 from nlp.language import detect_language
-from nlp.metadata import find_authors, find_outlet, find_published, find_title, is_date_line
+from nlp.metadata import (
+    find_authors,
+    find_outlet,
+    find_published,
+    find_published_time,
+    find_title,
+    is_date_line,
+)
+from nlp.outlets import project_outlets
 from nlp.records import CleanArticle
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -48,6 +57,16 @@ def _body_start(lines: list[str]) -> int:
     return 0
 
 
+# Some scrapes open with the page's date as " date 2024-08-20" before the headline, on the same line.
+_STAMP = re.compile(r"^(date \d{4}-\d{2}-\d{2})\s+(\S.*)$")
+
+
+def _split_stamp(lines: list[str]) -> list[str]:
+    """The leading "date YYYY-MM-DD" stamp as a line of its own: a timestamp, then the headline."""
+    match = _STAMP.match(lines[0]) if lines else None
+    return [match[1], match[2], *lines[1:]] if match else lines
+
+
 def _article_start(lines: list[str], start: int, header_index: list[int], title: str | None) -> int:
     """Index of the article's first line: its headline, else the furniture just above the story.
 
@@ -65,17 +84,24 @@ def _article_start(lines: list[str], start: int, header_index: list[int], title:
     return head
 
 
-def clean_article(raw: str, source_name: str = "") -> CleanArticle:
+def clean_article(raw: str, source_name: str = "",
+                  outlets: Mapping[str, Sequence[str]] | None = None) -> CleanArticle:
     """Strip site chrome from a scraped article and read its title, outlet, date and authors.
 
     The body runs from the headline to the end of the story, in reading order, with captions, bylines,
     datelines and source lines; menus, "Baca juga" links, share widgets, ads and copyright lines go.
+    outlets: the project's own outlet names (display name -> spellings), beside the shipped table.
     """
-    lines = [n for n in (_normalise(line) for line in raw.splitlines()) if n]
+    with project_outlets(outlets):
+        return _clean(raw, source_name)
+
+
+def _clean(raw: str, source_name: str) -> CleanArticle:
+    lines = _split_stamp([n for n in (_normalise(line) for line in raw.splitlines()) if n])
     start = _body_start(lines)
     header_index = [i for i in range(start) if not is_junk(lines[i])]
     header = [lines[i] for i in header_index]
-    title = find_title(header)
+    title = find_title(header, [line for line in lines[start:start + 3] if not is_junk(line)])
     head = _article_start(lines, start, header_index, title)
     body: list[str] = []
     story: list[str] = []  # the body from the dateline or first paragraph on: where metadata is read
@@ -105,6 +131,7 @@ def clean_article(raw: str, source_name: str = "") -> CleanArticle:
         title=title,
         outlet=find_outlet(header, story, footer, source_name, lines),
         published=find_published(header, story, footer, raw),
+        published_time=find_published_time(header),
         authors=find_authors([*header, *credits]),
         language=detect_language(text),
     )

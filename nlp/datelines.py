@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.gazetteers import city_names, country_names
 from nlp.outlets import is_known_outlet
+
+
+def is_known_place(name: str) -> bool:
+    """A city or country the gazetteer knows, in any case: "JAKARTA", "Washington", "Peru"."""
+    title = name.strip().title()
+    return title in city_names() or title in country_names("id") or title in country_names("en")
 
 _DASH = r"\s*[-–—]+\s*"
 _DATE = r"\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}"
@@ -33,6 +40,12 @@ _PLACE_OUTLET = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+){{0,2}})\s*,\s*"
     rf"(?P<outlet>[A-Za-z][\w.]*(?: [A-Z][\w.]*){{0,2}}){_DASH}"
 )
+_OUTLET_PLACE = re.compile(
+    rf"^(?P<outlet>[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){{0,2}})\s*,\s*"
+    rf"(?P<place>[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)?){_DASH}"
+)
+# An unknown name reads as a brand only in a brand's shape: "MI", "PARBOABOA", "BaperaNews", "D'On".
+_BRAND_SHAPE = re.compile(r"[A-Z0-9]{2,}|[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+|[A-Z][\w]*['’.][\w.]+")
 _SITE = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|co\.id|id|net|co)", re.IGNORECASE)
 _NAME_ONLY = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9.]{1,30}(?: [A-Z][A-Za-z0-9.]{1,30}){0,2})\s*[-–—]+\s+")
 
@@ -54,8 +67,15 @@ def match_dateline(line: str) -> Dateline | None:
             groups = match.groupdict()
             return Dateline(groups.get("outlet"), groups.get("place"), groups.get("date"))
     match = _PLACE_OUTLET.match(line)
-    # A known name, or any site written as a domain ("JAKARTA, investor.id -").
-    if match and (is_known_outlet(match["outlet"]) or _SITE.fullmatch(match["outlet"])):
+    # A known name, any site written as a domain ("JAKARTA, investor.id -"), or any name after a
+    # known place ("Jakarta, MI -").
+    if match and (is_known_outlet(match["outlet"]) or _SITE.fullmatch(match["outlet"])
+                  or (is_known_place(match["place"]) and _BRAND_SHAPE.fullmatch(match["outlet"]))) \
+            and not is_known_place(match["outlet"]):
+        return Dateline(outlet=match["outlet"], place=match["place"])
+    # "Bloomberg Technoz, Jakarta -", "PARBOABOA, Jakarta -", "D'On, Jakarta –": a name, then a known place.
+    match = _OUTLET_PLACE.match(line)
+    if match and is_known_place(match["place"]) and not is_known_place(match["outlet"]):
         return Dateline(outlet=match["outlet"], place=match["place"])
     match = _NAME_ONLY.match(line)
     # "IDXChannel -" names an outlet; "Washington –" a place; only trust it before a full paragraph.

@@ -59,12 +59,12 @@ _DAY_DATE = re.compile(
 _DATE_LINE_EXTRAS = re.compile(
     r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|wib|wita|wit|gmt|utc|am|pm|et|updated|published"
-    r"|diperbarui|dipublikasikan|diterbitkan|terbit|pukul|jam|at|on)\b"
+    r"|diperbarui|dipublikasikan|diterbitkan|terbit|pukul|jam|at|on|date)\b"
     r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b)?|\bGMT\s*[+-]\s*\d{1,2}",
     re.IGNORECASE,
 )
 _DATE_TEXT = re.compile(
-    r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
 )
 _COPYRIGHT = re.compile(
     r"(?:copyright\s*)?©\s*(?:\d{4}\s+)?(?P<owner>[A-Za-z][\w .]*?)\s*(?P<year>\d{4})?\s*$",
@@ -170,8 +170,35 @@ def _headline_like(line: str) -> bool:
     )
 
 
-def find_title(header: Sequence[str]) -> str | None:
-    """The headline above the story: before the byline, after the date, else the first."""
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
+def find_title(header: Sequence[str], story: Sequence[str] = ()) -> str | None:
+    """The headline above the story.
+
+    With the story at hand, the first headline-like line that shares a third of its words with the
+    lede: menus, widgets and section names share none, and the headline comes before its subtitle.
+    Without it (or when none does), by the page layout: before the byline, after the date, else the first.
+    """
+    lede = _content_words(" ".join(story[:2]))
+
+    def echoes_lede(line: str) -> bool:
+        words = _content_words(line)
+        return (_headline_like(line) and len(line.split()) >= 4 and bool(words)
+                and len(words & lede) / len(words) >= 1 / 3)
+
+    if lede:
+        for i, line in enumerate(header):
+            if echoes_lede(line):
+                # A short topic tag ("Konflik Rusia Vs Ukraina") sits right above the longer headline.
+                after = header[i + 1] if i + 1 < len(header) else ""
+                if len(line.split()) <= 5 and echoes_lede(after) and len(after.split()) > len(line.split()):
+                    return after
+                return line
     for i, line in enumerate(header):
         is_byline = bool(
             CREDIT.match(line) or _BY.match(line) or _ROLE_NO_COLON.match(line) or byline_name(line)
@@ -223,7 +250,8 @@ def header_outlet(header: Sequence[str]) -> str | None:
 
 # "Artikel ini telah tayang di Kompas.com", "Baca artikel detiknews, ... selengkapnya https://news.detik.com/..."
 _REPUBLISHED = re.compile(
-    r"\b(?:tayang\s+di|baca\s+artikel|sumber\s+artikel|originally\s+published\s+(?:on|by))\s+(?P<site>[\w.-]+)",
+    r"\b(?:tayang\s+di|baca\s+artikel|sumber\s+artikel|originally\s+published\s+(?:on|by))\s+"
+    r"(?P<site>[\w.-]+(?:\s+[A-Z][\w.-]+)?)",
     re.IGNORECASE,
 )
 
@@ -233,7 +261,8 @@ def _tail_outlet(lines: Sequence[str]) -> str | None:
     for line in lines:
         match = _REPUBLISHED.search(line)
         if match:
-            outlet = brand_outlet(match["site"], strict=False)
+            outlet = brand_outlet(match["site"], strict=False) or brand_outlet(match["site"].split()[0],
+                                                                               strict=False)
             if outlet:
                 return outlet
         if re.match(r"^\[\s*gambas\s*:", line, re.IGNORECASE):  # CNN Indonesia's embed marker
@@ -294,17 +323,42 @@ def _dated_line_rank(line: str) -> int | None:
     return None
 
 
-def find_published(
-    header: Sequence[str], body: Sequence[str], footer: Sequence[str], whole_text: str
-) -> dt.date | None:
-    """Publication date: a date line or byline, the dateline, else "Kamis (11/7)" + a year."""
+_CLOCK = re.compile(r"(?<![\d/.:])(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?![\d/])\s*(?P<ampm>[ap]\.?m\.?)?", re.I)
+
+
+def clock_time(line: str) -> str | None:
+    """The clock time a date line prints, as HH:MM: "20 Juni 2024 08:50 WIB" -> "08:50"."""
+    for match in _CLOCK.finditer(_DATE_TEXT.sub(" ", line)):
+        hour, minute = int(match[1]), int(match[2])
+        if match["ampm"] and match["ampm"][0].lower() == "p" and hour < 12:
+            hour += 12
+        if hour < 24 and minute < 60:
+            return f"{hour:02d}:{minute:02d}"
+    return None
+
+
+def find_published_time(header: Sequence[str]) -> str | None:
+    """The clock time on the line that gives the publication date, if it prints one."""
+    line = _publication_line(header)
+    return clock_time(line) if line else None
+
+
+def _publication_line(header: Sequence[str]) -> str | None:
     ranked = []
     for i, line in enumerate(header):
         rank = _dated_line_rank(line)
         if rank is not None:
             ranked.append((rank, i, line))
-    if ranked:
-        found = parse_date(min(ranked)[2])
+    return min(ranked)[2] if ranked else None
+
+
+def find_published(
+    header: Sequence[str], body: Sequence[str], footer: Sequence[str], whole_text: str
+) -> dt.date | None:
+    """Publication date: a date line or byline, the dateline, else "Kamis (11/7)" + a year."""
+    line = _publication_line(header)
+    if line:
+        found = parse_date(line)
         if found:
             return found
     for line in body[:3]:

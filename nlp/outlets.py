@@ -3,101 +3,59 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
-# Key: the name squeezed to lowercase letters and digits, without www. and domain endings.
-KNOWN_OUTLETS: dict[str, str] = {
-    "antara": "ANTARA",
-    "antaranews": "ANTARA",
-    "kantorberitaantara": "ANTARA",
-    "tribunnews": "Tribunnews",
-    "tribun": "Tribunnews",
-    "tribunsolo": "Tribunnews",
-    "republika": "Republika",
-    "republikaonline": "Republika",
-    "idxchannel": "IDX Channel",
-    "kompas": "Kompas",
-    "kompascom": "Kompas",
-    "kompastv": "Kompas TV",
-    "detik": "Detik",
-    "detikcom": "Detik",
-    "detiknews": "Detik",
-    "cnnindonesia": "CNN Indonesia",
-    "cnbcindonesia": "CNBC Indonesia",
-    "tempo": "Tempo",
-    "tempoco": "Tempo",
-    "liputan6": "Liputan6",
-    "okezone": "Okezone",
-    "sindonews": "SINDOnews",
-    "sindonewscom": "SINDOnews",
-    "koransindo": "SINDOnews",
-    "kumparan": "kumparan",
-    "kumparancom": "kumparan",
-    "jawapos": "Jawa Pos",
-    "mediaindonesia": "Media Indonesia",
-    "bisnis": "Bisnis.com",
-    "kontan": "Kontan",
-    "kontancoid": "Kontan",
-    "medcom": "Medcom",
-    "medcomid": "Medcom",
-    "tirto": "Tirto",
-    "tirtoid": "Tirto",
-    "katadatacoid": "Katadata",
-    "inewsid": "iNews",
-    "beritasatucom": "Beritasatu",
-    "bisniscom": "Bisnis.com",
-    "suaracom": "Suara.com",
-    "merdekacom": "Merdeka.com",
-    "vivacoid": "VIVA",
-    "jawaposcom": "Jawa Pos",
-    "okezonecom": "Okezone",
-    "liputan6com": "Liputan6",
-    "tvonenews": "tvOne",
-    "tvone": "tvOne",
-    "gatra": "Gatra",
-    "solopos": "Solopos",
-    "pikiranrakyat": "Pikiran Rakyat",
-    "kabar24": "Bisnis.com",
-    "investorid": "Investor Daily",
-    "wartaekonomi": "Warta Ekonomi",
-    "rmol": "RMOL",
-    "harianjogja": "Harian Jogja",
-    "mediaindonesiacom": "Media Indonesia",
-    "suara": "Suara.com",
-    "merdeka": "Merdeka.com",
-    "viva": "VIVA",
-    "inews": "iNews",
-    "metrotvnews": "Metro TV",
-    "beritasatu": "Beritasatu",
-    "jpnn": "JPNN",
-    "idntimes": "IDN Times",
-    "thejakartapost": "The Jakarta Post",
-    "jakartapost": "The Jakarta Post",
-    "jakartaglobe": "Jakarta Globe",
-    "tvrinews": "TVRI",
-    "rri": "RRI",
-    "voaindonesia": "VOA Indonesia",
-    "bbcindonesia": "BBC Indonesia",
-    "katadata": "Katadata",
-    "mnc": "MNC",
-    "okenews": "Okezone",
-    "reuters": "Reuters",
-    "agencefrancepresse": "AFP",
-    "ap": "AP",
-    "associatedpress": "AP",
-    "afp": "AFP",
-    "yonhap": "Yonhap",
-    "anadolu": "Anadolu",
-    "anadoluagency": "Anadolu",
-    "aa": "Anadolu",
-    "bernama": "Bernama",
-    "xinhua": "Xinhua",
-    "kyodo": "Kyodo",
-    "bloomberg": "Bloomberg",
-    "cnn": "CNN",
-    "bbc": "BBC",
-}
+from nlp.resources import load_json
+
+_TABLE = load_json("outlets.json")
+
+
+def _keys(table: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for display, spellings in table.items():
+        for spelling in (display, *spellings):
+            keys.setdefault(outlet_key(spelling), display)
+    return keys
+
+
+# The project's own outlets (main.py outlets), on top of the shipped table while an article is read.
+_PROJECT_OUTLETS: ContextVar[Mapping[str, str] | None] = ContextVar("project_outlets", default=None)
+
+
+@contextmanager
+def project_outlets(table: Mapping[str, Sequence[str]] | None) -> Iterator[None]:
+    """Use a project's outlet table (display name -> spellings) beside the shipped one."""
+    token = _PROJECT_OUTLETS.set(_keys(table) if table else None)
+    try:
+        yield
+    finally:
+        _PROJECT_OUTLETS.reset(token)
+
+
+class _KnownOutlets(Mapping[str, str]):
+    """Squeezed spelling -> display name: the project's outlets first, then the shipped table."""
+
+    def __getitem__(self, key: str) -> str:
+        project = _PROJECT_OUTLETS.get() or {}
+        return project[key] if key in project else _SHIPPED[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({**_SHIPPED, **(_PROJECT_OUTLETS.get() or {})})
+
+    def __len__(self) -> int:
+        return len({**_SHIPPED, **(_PROJECT_OUTLETS.get() or {})})
+
+    def __contains__(self, key: object) -> bool:
+        return key in (_PROJECT_OUTLETS.get() or {}) or key in _SHIPPED
+
 
 _DOMAIN_END = re.compile(r"\.(?:co\.id|com|net|org|id|co|tv|news)(?:\.[a-z]{2})?$", re.IGNORECASE)
+
+
+_SHIPPED: dict[str, str] = {}
+KNOWN_OUTLETS: Mapping[str, str] = _KnownOutlets()
 
 
 def outlet_key(name: str) -> str:
@@ -129,15 +87,12 @@ def is_known_outlet(name: str) -> bool:
 
 
 # Sites that prefix their channels with the brand: detikNews, detikFinance, kumparanNEWS, tribunjateng.
-_BRAND_PREFIXES = {"detik": "Detik", "kumparan": "kumparan", "tribun": "Tribunnews", "okezone": "Okezone",
-                   "sindonews": "SINDOnews", "liputan6": "Liputan6", "antaranews": "ANTARA"}
+_BRAND_PREFIXES: dict[str, str] = _TABLE["brand_prefixes"]
 # Outlet names that are also ordinary words or menu entries ("Bisnis", "Suara", "Merdeka", "Antara"):
 # alone on a line they name the outlet only in a domain form or in capitals (Bisnis.com, ANTARA).
-_COMMON_WORDS = {"bisnis", "suara", "merdeka", "tempo", "tribun", "antara", "investor", "ap", "aa", "mnc",
-                 "cnn", "bbc", "rri", "viva", "inews", "gatra"}
+_COMMON_WORDS = frozenset(_TABLE["common_words"])
 # International wires and broadcasters: on an Indonesian page they are usually a source, not the outlet.
-WIRES = frozenset({"Reuters", "AP", "AFP", "Yonhap", "Anadolu", "Bernama", "Xinhua", "Kyodo", "Bloomberg",
-                   "CNN", "BBC"})
+WIRES = frozenset(_TABLE["wires"])
 _DOMAIN = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:co\.id|com|id|net|org|co|tv|news)\b", re.IGNORECASE)
 
 
@@ -169,3 +124,6 @@ def brand_outlet(name: str, strict: bool = True) -> str | None:
         if key.startswith(prefix) and " " not in name.strip():
             return outlet
     return None
+
+
+_SHIPPED.update(_keys(_TABLE["outlets"]))

@@ -118,8 +118,13 @@ def widen(doc: Doc, cores: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
                 start -= 2
             else:
                 break
-        while (n := _trail_length(doc, end)) and end + n <= len(doc):
-            end += n
+        while True:
+            if end < len(doc) and _is_clock(doc[end]) and not doc[end - 1].is_space:
+                end += 1  # "01 October 2024 11:23"
+            elif (n := _trail_length(doc, end)) and end + n <= len(doc):
+                end += n
+            else:
+                break
         # A date and its clock time, or "hari ini, Selasa, 18 Maret 2025": one expression.
         if out and _joinable(doc, out[-1][1], start):
             out[-1][1] = end
