@@ -24,6 +24,7 @@ COMPONENTS = (
     "kliping_dates",
     "kliping_persons",
     "kliping_statistical_ner",  # after the rules: the model only fills gaps they leave
+    "kliping_consistency",  # one name, one label in an article; Title Case headlines judged by the body
     "kliping_events",
     "kliping_roles",
 )

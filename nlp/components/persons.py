@@ -6,6 +6,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from nlp.components.name_words import is_office_word
+from nlp.components.person_cues import person_cues
 from nlp.components.spans import add_entities
 from nlp.resources import load_json
 
@@ -42,6 +44,7 @@ class PersonFinder:
         for _, _, end in self.matcher(doc):
             found += self._names_after(doc, end, ent_at)
         add_entities(doc, found)
+        add_entities(doc, person_cues(doc))
         add_entities(doc, self._later_mentions(doc))
         return doc
 
@@ -54,6 +57,7 @@ class PersonFinder:
             and token.lower_ not in self.title_words
             and text not in self.portfolios
             and not text.isupper()  # acronyms are organisations or countries, not people
+            and not is_office_word(text)  # "Kepala Pelaksana BPBD": the office runs on after the title
         )
 
     def _names_after(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> list[Span]:

@@ -16,6 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from nlp.components.name_words import is_office_word
 from nlp.components.spans import add_entities
 from nlp.resources import load_json
 
@@ -118,7 +119,8 @@ class StatisticalNer:
 
 
 def _not_in_name(token: Token) -> bool:
-    return token.is_digit or token.like_url or "." in token.text or (token.is_upper and len(token) > 1)
+    return (token.is_digit or token.like_url or "." in token.text or (token.is_upper and len(token) > 1)
+            or is_office_word(token.text))
 
 
 def _later_mentions(doc: Doc, people: list[Span], taken: set[int]) -> list[Span]:
