@@ -40,7 +40,7 @@ _CLAUSES = {"artikel", "pasal", "klausul", "ketentuan", "butir", "article", "cla
 _SEND_ROOTS = {"kirim", "send"}
 _AID_OBJECTS = {
     "senjata", "peluru", "amunisi", "tentara", "pasukan", "rudal", "artileri", "drone", "tank", "bantuan",
-    "logistik", "personel", "prajurit",
+    "logistik", "personel", "prajurit", "makanan", "sembako", "air", "obat-obatan", "tenda", "beras",
     "weapons", "arms", "ammunition", "troops", "shells", "missiles", "aid",
 }
 _SEND_WINDOW = 4
@@ -83,12 +83,19 @@ def trigger_lexicon(lang: str) -> TriggerLexicon:
                 words |= set(forms)
                 lexicon.lemmas.update(forms)
         lexicon.by_type[plover] = words
+    # "menetapkan ... tersangka", "named ... as a suspect": naming a suspect is an accusation.
+    if lang == "en":
+        lexicon.by_type["_SUSPECT"] = english_forms("name")
+    else:
+        lexicon.by_type["_SUSPECT"] = set(indonesian_lemmas("tetap", ["meN-kan", "peN-an"]))
     # Verbs of sending are no trigger alone; they are kept only before weapons, troops or aid.
     if lang == "en":
         lexicon.by_type["_SEND"] = english_forms("send") | {"sent"}
         lexicon.lemmas.update(dict.fromkeys(lexicon.by_type["_SEND"], "send"))
     else:
-        sends = indonesian_lemmas("kirim", ["meN", "meN-kan", "peN-an"])
+        sends = {**indonesian_lemmas("kirim", ["meN", "meN-kan", "peN-an", "bare"]),
+                 **indonesian_lemmas("salur", ["meN-kan", "peN-an"]),
+                 **indonesian_lemmas("distribusi", ["meN-kan", "-kan", "peN-an"])}
         lexicon.by_type["_SEND"] = set(sends)
         lexicon.lemmas.update(sends)
     return lexicon
@@ -115,8 +122,10 @@ class EventTriggers:
         spans = [span for span in self.matcher(doc, as_spans=True) if not any(t.i in in_name for t in span)]
         kept = [s for s in filter_spans(spans) if self._keep(doc, s)]
         sends = [s for s in kept if s.label_ == "_SEND"]
-        kept = [s for s in kept if s.label_ != "_SEND"]
+        suspects = [s for s in kept if s.label_ == "_SUSPECT"]
+        kept = [s for s in kept if not s.label_.startswith("_")]
         kept += [Span(doc, s.start, s.end, label="AID") for s in sends if _sends_aid(doc, s)]
+        kept += [Span(doc, s.start, s.end, label="ACCUSE") for s in suspects if _names_suspect(doc, s)]
         for span in kept:
             for token in span:
                 root = self.lemmas.get(token.lower_)
@@ -136,6 +145,8 @@ class EventTriggers:
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             if before in _NOT_ATTACK_BEFORE or after in _NOT_ATTACK_AFTER:
                 return False
+        if span.label_ == "AGREE" and self.lemmas.get(first) == "sah" and _about_a_law(doc, span):
+            return False  # "RUU itu disahkan": a law passed is no agreement between parties
         return not (span.label_ == "REQUEST" and _in_clause(doc, span.start))
 
     def _signed(self, doc: Doc, i: int) -> bool:
@@ -187,6 +198,28 @@ def _in_clause(doc: Doc, start: int) -> bool:
     if i >= 0 and doc[i].lower_ in {"yang", "that", "which"}:
         i -= 1
     return i >= 0 and doc[i].lower_ in _CLAUSES
+
+
+_LAW_WORDS = {"undang-undang", "uu", "ruu", "perppu", "peraturan", "perda", "apbn", "apbd", "rancangan",
+              "law", "bill", "budget", "regulation"}
+
+
+def _about_a_law(doc: Doc, span: Span) -> bool:
+    window = doc[max(0, span.start - 4):min(len(doc), span.end + 4)]
+    return any(t.lower_ in _LAW_WORDS for t in window)
+
+
+_SUSPECT_WORDS = {"tersangka", "terdakwa", "suspect", "suspects"}
+
+
+def _names_suspect(doc: Doc, span: Span) -> bool:
+    """ "menetapkan 21 tersangka", "ditetapkan sebagai tersangka", "named ... a suspect"."""
+    for token in doc[span.end:min(len(doc), span.end + 6)]:
+        if token.text in {".", ";"} or "\n" in token.text:
+            return False
+        if token.lower_ in _SUSPECT_WORDS:
+            return True
+    return False
 
 
 def _sends_aid(doc: Doc, span: Span) -> bool:

@@ -135,7 +135,9 @@ def test_annotate_resolves_dates_with_publication_date() -> None:
         ("Seoul cemas atas pakta pertahanan bersama itu.", {("pakta pertahanan", "COOPERATE")}),
         ("Pakta tersebut dibuat pekan lalu.", {("Pakta", "COOPERATE")}),
         ("Empat negara menandatangani Pakta Kerja Sama Maritim Makassar.", {("menandatangani", "AGREE")}),
-        ("Konferensi pers ini digelar di Lima.", {("Konferensi pers", "CONSULT")}),
+        ("Konferensi pers bersama ini digelar di Lima.", {("Konferensi pers bersama", "CONSULT")}),
+        # an official's own press conference is a reporting context, not a consultation (real-news gold)
+        ("Konferensi pers ini digelar di Jakarta.", set()),
         ("Mereka menggelar konferensi pers bersama.", {("konferensi pers bersama", "CONSULT")}),
         ("Hal itu dikatakan Cho dalam pertemuan dengan wartawan.", set()),
         ("Isinya mencakup artikel yang menyerukan bantuan militer.", {("bantuan militer", "AID")}),
