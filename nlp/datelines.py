@@ -45,7 +45,8 @@ _OUTLET_PLACE = re.compile(
     rf"(?P<place>[A-Z][A-Za-z.'’]+(?: [A-Z][A-Za-z.'’]+)?){_DASH}"
 )
 # An unknown name reads as a brand only in a brand's shape: "MI", "PARBOABOA", "BaperaNews", "D'On".
-_BRAND_SHAPE = re.compile(r"[A-Z0-9]{2,}|[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+|[A-Z][\w]*['’.][\w.]+")
+_BRAND_SHAPE = re.compile(
+    r"[A-Z0-9]{2,}(?: [A-Z0-9]{2,})*|[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+|[A-Z][\w]*['’.][\w.]+")
 _SITE = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|co\.id|id|net|co)", re.IGNORECASE)
 _NAME_ONLY = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9.]{1,30}(?: [A-Z][A-Za-z0-9.]{1,30}){0,2})\s*[-–—]+\s+")
 
@@ -81,7 +82,8 @@ def match_dateline(line: str) -> Dateline | None:
     # "IDXChannel -" names an outlet; "Washington –" a place; only trust it before a full paragraph.
     if match and len(line) > 80:
         name = match["name"]
-        if is_known_outlet(name):
-            return Dateline(outlet=name)
+        if is_known_outlet(name) or (_BRAND_SHAPE.fullmatch(name)
+                                     and not any(is_known_place(word) for word in [name, *name.split()])):
+            return Dateline(outlet=name)  # "IDXChannel -", "BaperaNews -", "HARIAN MERAPI -"
         return Dateline(place=name)
     return None

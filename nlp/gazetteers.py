@@ -10,7 +10,7 @@ import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.id.stop_words import STOP_WORDS as ID_STOP_WORDS
 
-from nlp.resources import language_file
+from nlp.resources import language_file, load_json
 
 # Smaller cities add more false hits (surnames, common words) than useful places.
 MIN_CITY_POPULATION = 300_000
@@ -35,6 +35,10 @@ _EXTRA_AMBIGUOUS = {
     "Bar",
     "Gold",
     "Royal",
+    # Indonesian words: "surat" (letter), "bursa" (exchange), "kita" (we).
+    "Surat",
+    "Bursa",
+    "Kita",
 }
 
 
@@ -78,3 +82,39 @@ def curated(lang: str) -> dict[str, tuple[str, ...]]:
     """Label -> names from nlp/data/gazetteer_<lang>.json."""
     data = language_file("gazetteer", lang)
     return {label: tuple(names) for label, names in data.items() if not label.startswith("_")}
+
+
+# Lead words of regencies and cities: "Kabupaten Bogor", "Kab. Bogor", "Kota Bogor".
+_REGENCY_LEADS = ("Kabupaten", "Kab.")
+_CITY_LEADS = ("Kota",)
+
+
+@cache
+def indonesian_names() -> dict[str, frozenset[str]]:
+    """Label -> Indonesian domestic names from nlp/data/indonesia.json (institutions, parties, companies,
+    provinces, regencies and cities, places, public figures), for articles in any language."""
+    data = load_json("indonesia.json")
+    labelled = {label: set(data[label]) for label in ("ORG", "GPE", "LOC", "PERSON")}
+    lead_only = set(data["LEAD_ONLY"])
+    regions: set[str] = set()
+    for leads, key in ((_REGENCY_LEADS, "REGENCIES"), (_CITY_LEADS, "CITIES")):
+        for name in data[key]:
+            regions.update(f"{lead} {name}" for lead in leads)
+            if name not in lead_only:
+                regions.add(name)
+    named = set().union(*labelled.values())
+    labelled["GPE"] |= regions - named  # a name listed under a label keeps it ("Pulau Morotai": LOC)
+    labelled["ORG"] |= outlet_names() - named  # media outlets are ORG wherever they are named
+    return {label: frozenset(names) for label, names in labelled.items()}
+
+
+def outlet_names() -> set[str]:
+    """The display names of the shipped outlet table that cannot be mistaken for words ("Harian Merapi",
+    "Bloomberg Technoz"; not "Tempo" or "Suara", which are also words)."""
+    data = load_json("outlets.json")
+    common = {w.lower() for w in data["common_words"]}
+    names = set()
+    for display in data["outlets"]:
+        if len(display) > 3 and display.lower() not in common and display.lower() not in ID_STOP_WORDS:
+            names.add(display)
+    return names

@@ -19,8 +19,8 @@ YEAR_RANGE = re.compile(r"^(?:19|20)\d\d[–-](?:19|20)?\d\d$")
 ZONES = {"wib", "wita", "wit", "gmt", "utc", "et", "pt", "a.m.", "p.m.", "am", "pm", "a.m", "p.m"}
 SEPARATORS = {",", "|", "-", "–", "—"}
 # Words that open a date ("tanggal 19 Juni", "pukul 10.00 WIB", "periode 2024-2029", "Masa Sidang II").
-LEADS = {"late", "early", "hari", "tanggal", "tgl", "tgl.", "bulan", "tahun", "pukul", "jam", "periode",
-         "pagi", "siang", "sore", "malam", "subuh", "petang", "dini"}
+LEADS = {"late", "early", "earlier", "later", "hari", "tanggal", "tgl", "tgl.", "bulan", "tahun", "pukul",
+         "jam", "periode", "pagi", "siang", "sore", "malam", "subuh", "petang", "dini"}
 TIMES_OF_DAY = {"pagi", "siang", "sore", "malam", "subuh", "petang", "morning", "afternoon", "evening",
                 "night"}
 # What may close one: "24 Juli 2023 lalu", "Minggu (20/10) malam", "5 bulan berturut-turut".
@@ -65,7 +65,7 @@ def _range_spans(doc: Doc) -> list[tuple[int, int]]:
         i = token.i
         if YEAR_RANGE.match(token.text):
             found.append((i, i + 1))
-        elif YEAR.match(token.text) and i + 2 < len(doc) and doc[i + 1].text in {"-", "–"}:
+        elif YEAR.match(token.text) and i + 2 < len(doc) and doc[i + 1].text in {"-", "–", "/"}:
             nxt = doc[i + 2]
             if YEAR.match(nxt.text):
                 found.append((i, i + 3))

@@ -94,6 +94,18 @@ def date_patterns(lang: str) -> list[list[dict[str, Any]]]:
         # the past few months, the last three weeks
         [{"LOWER": "the"}, {"LOWER": {"IN": ["past", "last", "next", "coming"]}},
          {"LOWER": {"IN": ["few", "several", *words["numerals"]]}, "OP": "?"}, units],
+        # kuartal I 2024, semester II, triwulan ketiga, Q3 2024: the periods of economic news
+        [{"LOWER": {"IN": ["kuartal", "triwulan", "semester", "caturwulan", "quarter"]}},
+         {"TEXT": {"REGEX": r"^(?:[IV]{1,3}|[1-4]|pertama|kedua|ketiga|keempat)$"}}, {**_YEAR, "OP": "?"}],
+        [{"TEXT": {"REGEX": r"^[QH][1-4]$"}}, {**_YEAR, "OP": "?"}],
+        # awal 2025, akhir 2024 ("akhir Oktober" is left to the month alone: the linking reads its month)
+        [edges, _YEAR],
+        # Januari-Maret 2024, 2024/2025
+        [months, {"ORTH": {"IN": ["-", "–", "hingga", "sampai"]}}, months, {**_YEAR, "OP": "?"}],
+        [{"TEXT": {"REGEX": r"^(?:19|20)\d\d/(?:19|20)?\d\d$"}}],
+        # setahun, sepekan lalu, beberapa waktu lalu
+        [{"LOWER": {"IN": words.get("one_unit", [])}}, {**relative, "OP": "?"}],
+        [{"LOWER": {"IN": ["beberapa", "some"]}}, {"LOWER": {"IN": ["waktu", "time"]}}, relative],
         # Natal 2025, Tahun Baru, Idul Fitri: holidays named as times
         *([{"ORTH": part} for part in holiday.split()] + [{**_YEAR, "OP": "?"}]
           for holiday in words.get("holidays", [])),

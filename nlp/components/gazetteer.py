@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nlp.components.spans import add_entities
+from nlp.datelines import match_dateline
 from nlp.gazetteers import (
     MIN_CITY_POPULATION,
     ambiguous_cities,
     city_names,
     country_names,
     curated,
+    indonesian_names,
 )
 from nlp.outlets import is_known_outlet
 
@@ -76,6 +78,9 @@ class GazetteerMatcher:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         curated_names = curated(nlp.lang)
         labelled: dict[str, set[str]] = {label: set(names) for label, names in curated_names.items()}
+        listed = set().union(*labelled.values())
+        for label, names in indonesian_names().items():  # the language's own lists win a clash
+            labelled.setdefault(label, set()).update(names - listed)
         labelled.setdefault("GPE", set()).update(country_names(nlp.lang))
         taken = set().union(*labelled.values())
         cities = city_names(min_city_population) - taken
@@ -110,8 +115,12 @@ class GazetteerMatcher:
         states = {s[-1].text for s in shaped if s.label_ == "GPE"}
         repeats = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text in states]
         add_entities(doc, [*spans, *shaped, *repeats, *outlets, *self._dateline(doc), *_source_line(doc)])
+        title_lines = _title_case_tokens(doc)
+        add_entities(doc, _headed_names(doc, _REGION_HEADS, title_lines))
+        add_entities(doc, _headed_names(doc, _PLACE_HEADS, title_lines))
+        add_entities(doc, _headed_names(doc, _UNIT_HEADS, title_lines))
         add_entities(doc, _headed_orgs(doc))
-        add_entities(doc, _acronyms(doc))
+        _add_acronyms(doc)
         return doc
 
     @staticmethod
@@ -132,6 +141,14 @@ class GazetteerMatcher:
                 continue
             if dash == start + 1 and is_known_outlet(doc[start].text):
                 found.append(Span(doc, start, start + 1, label="ORG"))
+            else:  # "Bloomberg Technoz, Jakarta -", "Jakarta, MI -", "HARIAN MERAPI -": the dateline's outlet
+                line = doc[start:dash + 1].text
+                dateline = match_dateline(line + " " + "x" * 80)
+                if dateline and dateline.outlet and dateline.outlet in line:
+                    at = doc[start].idx + line.index(dateline.outlet)
+                    span = doc.char_span(at, at + len(dateline.outlet), label="ORG")
+                    if span is not None:
+                        found.append(span)
             for token in doc[start:dash]:
                 if token.is_upper and token.is_alpha and len(token) > 2 and token.text in self.places:
                     found.append(Span(doc, token.i, token.i + 1, label="GPE"))
@@ -182,33 +199,222 @@ def _headed_orgs(doc: Doc) -> list[Span]:
     return found
 
 
+# Head words of names the lists cannot hold. Regions: "Kabupaten Banjar", "Provinsi Kalimantan Selatan",
+# "Kecamatan Sungai Pinang" (GPE). Places: "Sungai Riam Kiwa", "Jalan Kertanegara" (LOC). Units of
+# institutions: "Polda Metro Jaya", "BPBD Kabupaten Banjar", "KPU Provinsi Banten", "PT Timah Tbk" (ORG).
+_REGION_HEADS = {
+    "Kabupaten", "Kab", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Kampung", "Kalurahan",
+    "Kemantren", "Kapanewon", "Nagari", "Gampong", "Dusun", "Distrik",
+}
+_PLACE_HEADS = {
+    "Gunung", "Sungai", "Pulau", "Selat", "Teluk", "Danau", "Jalan", "Jl", "Pegunungan", "Pantai", "Waduk",
+    "Bendungan", "Hotel", "Pasar", "Kantor", "Gedung",
+}
+# "Kantor KPU", "Gedung Kemenkeu": the building of a known institution is a place; nothing else follows.
+_BUILDING_HEADS = {"Kantor", "Gedung"}
+# "Pasar Modal", "Pasar Saham" are markets, not market places.
+_NOT_MARKET_PLACES = {
+    "Modal", "Saham", "Uang", "Keuangan", "Karbon", "Global", "Domestik", "Bebas", "Tunggal",
+}
+_UNIT_HEADS = {
+    "Polda", "Polres", "Polresta", "Polrestabes", "Polsek", "Kodam", "Korem", "Kodim", "Lantamal", "Lanud",
+    "Lanal", "Pemprov", "Pemkab", "Pemkot", "Pemda", "DPRD", "KPU", "KPUD", "Bawaslu", "BPBD", "Dinkes",
+    "Disdik", "Dishub", "Kejati", "Kejari", "PN", "PT", "Bank", "Partai", "Universitas", "Dinas",
+    "Kanwil", "RSUD",
+    "Kantor Wilayah", "Kejaksaan Negeri", "Kejaksaan Tinggi", "Pengadilan Negeri", "Pengadilan Tinggi",
+    "Pengadilan Agama",
+}
+_HEAD_LABELS = {id(_REGION_HEADS): "GPE", id(_PLACE_HEADS): "LOC", id(_UNIT_HEADS): "ORG"}
+# Labels a head's name may take in (and whether the name ends there): a place ends it.
+_NAME_PARTS = {
+    "GPE": {"GPE": True},
+    "LOC": {"GPE": True, "LOC": True, "PERSON": False},
+    "ORG": {"GPE": True, "LOC": True, "ORG": False},
+}
+_MAX_NAME_WORDS = {"GPE": 3, "LOC": 4, "ORG": 3}
+_LONG_NAMED_HEADS = {"PT", "Bank", "Universitas", "Partai", "Dinas"}  # "PT Bank Rakyat Indonesia"
+_TITLE_LINE_HEADS = {"Kabupaten", "Kab", "Kota", "Provinsi", "Kecamatan"}  # one word even in a headline
+_NAME_STOPS = {
+    # ranks, offices and English titles that follow a unit: "Polda Jatim Irjen ...", "KPU chairman ..."
+    "irjen", "brigjen", "kombes", "akbp", "akp", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka",
+    "brigpol", "briptu", "bripda", "pol", "jenderal", "letjen", "mayjen", "laksamana", "laksdya", "laksda",
+    "marsekal", "marsdya", "marsda", "kolonel", "letkol", "kapten", "kapolda", "kapolres",
+    "kapolsek", "kajati", "kajari", "pangdam", "danrem", "dandim", "bupati", "wali", "camat", "lurah",
+    "kades", "pj", "plt", "anggota", "komisioner", "kabid", "kasat", "ketum", "sekretaris", "chairman",
+    "chief", "head", "spokesperson", "spokesman", "commissioner", "director", "deputy", "official",
+    "officials", "secretary", "minister", "governor", "regent", "mayor", "member", "members", "police",
+    "president", "ceo",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april",
+    "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember", "wib", "wita", "wit",
+    "rt", "rw", "no", "nomor", "tahun", "pada",
+} | _ORG_STOPS
+_ROMAN = {
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+    "XVII", "XVIII",
+}
+_TITLE_LOWERCASE = 1  # a headline keeps at most one long word in lower case ("yang")
+
+
+def _title_case_tokens(doc: Doc) -> set[int]:
+    """Token indices of Title Case lines (headlines), where every word is capitalised and a capital says
+    nothing about a name: "Polda Metro Jaya Ungkap Peran Lima Pelaku"."""
+    found: set[int] = set()
+    line: list[int] = []
+    for token in [*doc, None]:
+        if token is None or (line and _breaks_line(doc, token.i)):
+            words = [doc[i] for i in line if doc[i].is_alpha and len(doc[i]) > 3]
+            lowercase = sum(not w.text[0].isupper() for w in words)
+            if len(words) >= 3 and lowercase <= _TITLE_LOWERCASE:
+                found.update(line)
+            line = []
+        if token is not None:
+            line.append(token.i)
+    return found
+
+
+def _headed_names(doc: Doc, heads: set[str], title_lines: set[int]) -> list[Span]:
+    """A head word and the name after it: a known place, or capitalised words ("Polda Metro Jaya")."""
+    label = _HEAD_LABELS[id(heads)]
+    ent_at = {t.i: ent for ent in doc.ents for t in ent}
+    phrases = {h for h in heads if " " in h}
+    found: list[Span] = []
+    for token in doc:
+        ent = ent_at.get(token.i)
+        head_end = token.i + 1
+        if ent is not None and ent.text in phrases and ent.start == token.i:
+            head_end = ent.end  # "Kejaksaan Negeri" is listed; "Kejaksaan Negeri Bandung" extends it
+        elif token.text not in heads or (ent is not None and (len(ent) > 1 or ent.label_ != label)):
+            continue  # "Kota Tua" and "Sungai Penuh" are names already; "Bank" of "Bank Dunia" too
+        if label == "LOC" and token.text in _BUILDING_HEADS:
+            org = ent_at.get(head_end)
+            if org is not None and org.label_ == "ORG" and org.start == head_end and ent is None:
+                found.append(Span(doc, token.i, org.end, label="LOC"))
+            continue
+        if token.text == "Pasar" and head_end < len(doc) and doc[head_end].text in _NOT_MARKET_PLACES:
+            continue
+        if token.text in {"Kab", "Jl", "PT"} and head_end < len(doc) and doc[head_end].text == ".":
+            head_end += 1
+        elif token.text in {"Kab", "Jl"}:
+            continue
+        end = _name_end(doc, head_end, label, ent_at, token.text, head_end in title_lines)
+        if label == "ORG" and token.text in {"PT", "Bank"}:
+            end = _company_suffix(doc, end)
+        if end > head_end:
+            found.append(Span(doc, token.i, end, label=label))
+    return found
+
+
+def _name_end(doc: Doc, i: int, label: str, ent_at: dict[int, Span], head: str, title_line: bool) -> int:
+    parts = _NAME_PARTS[label]
+    most = _MAX_NAME_WORDS[label] + (2 if head in _LONG_NAMED_HEADS else 0)
+    words_allowed = 0 if title_line else most
+    if title_line and head in _TITLE_LINE_HEADS:
+        words_allowed = 1
+    start, words = i, 0
+    while i < len(doc) and (i == start or not (doc[i].is_sent_start or _breaks_line(doc, i))):
+        token = doc[i]
+        ent = ent_at.get(i)
+        if ent is not None:
+            if ent.start != i or ent.label_ not in parts:
+                # "Kabupaten OI": a short all-caps name right after a region head
+                short = len(ent) == 1 and token.is_upper and 2 <= len(token) <= 4
+                if label == "GPE" and i == start and short:
+                    return i + 1
+                break
+            i, words = ent.end, words + 1
+            if parts[ent.label_]:
+                break
+            continue
+        if words >= words_allowed:
+            break
+        if label == "GPE" and i == start and token.is_upper and token.is_alpha and 2 <= len(token) <= 4:
+            return i + 1
+        if label == "ORG" and head not in {"PT", "Bank"} and token.text in _ROMAN:
+            i, words = i + 1, words + 1  # "Kodam IV/Diponegoro", "Komisi III"
+            continue
+        if label == "ORG" and _slash_name(doc, i):
+            i, words = i + 2, words + 1
+            continue
+        if not _name_word(token, label):
+            break
+        i, words = i + 1, words + 1
+    return i
+
+
+def _name_word(token: Token, label: str) -> bool:
+    text = token.text
+    if not text[:1].isupper() or token.lower_ in _NAME_STOPS or token.is_stop:
+        return False
+    if label == "LOC" and token.lower_ in {"jenderal", "letjen", "mayjen", "brigjen", "kolonel", "mayor"}:
+        return True
+    if token.is_alpha:
+        return not (token.is_upper and len(text) > 5 and label != "ORG")
+    return label == "LOC" and text.replace(".", "").isalpha()  # "Jalan M.H. Thamrin"
+
+
+def _slash_name(doc: Doc, i: int) -> bool:
+    """ "Kodam IV/Diponegoro": the slash before the name of a numbered unit."""
+    return (
+        doc[i].text == "/" and i > 0 and doc[i - 1].text in _ROMAN and i + 1 < len(doc)
+        and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha
+    )
+
+
+def _company_suffix(doc: Doc, i: int) -> int:
+    """ "PT Pertamina (Persero) Tbk": the legal forms after a company's name belong to it."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].text == "Persero" and doc[i + 2].text == ")":
+        i += 3
+    if i < len(doc) and doc[i].text == "Tbk":
+        i += 1
+    return i
+
+
 def _title_before_name(doc: Doc, i: int) -> bool:
     """ "... Presiden Joko Widodo": a title followed by a capitalised word ends an organisation's name."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return doc[i].lower_ in _ORG_STOPS and (nxt is None or nxt.text[:1].isupper())
 
 
-def _acronyms(doc: Doc) -> list[Span]:
-    """ "Badan Pusat Statistik (BPS)": an all-caps short form in brackets after an ORG is an ORG, and so
-    are its later mentions."""
+def _add_acronyms(doc: Doc) -> None:
+    """ "Badan Pusat Statistik (BPS)", "Kabupaten Ogan Ilir (OI)": an all-caps short form in brackets after
+    an ORG or GPE takes its label, and so do its later mentions; in this article the definition beats a
+    one-word list match of another label ("OKI" defined as a regency is no organisation here)."""
     ent_at = {t.i: ent for ent in doc.ents for t in ent}
-    short: set[str] = set()
+    short: dict[str, str] = {}
     found: list[Span] = []
     for ent in doc.ents:
         i = ent.end
-        if ent.label_ != "ORG" or i + 2 >= len(doc) or doc[i].text != "(":
+        if ent.label_ not in {"ORG", "GPE"} or i + 2 >= len(doc) or doc[i].text != "(":
             continue
+        tail = ent.start > 0 and doc[ent.start - 1].text[:1].isupper()
+        if ent.label_ == "GPE" and (len(ent) < 2 or tail):
+            continue  # "Konferensi Wali Gereja Indonesia (KWI)": the country is only the name's tail
         j = i + 1
         while j < len(doc) and j - i <= 3 and doc[j].text.isupper() and doc[j].text.isalpha():
             j += 1
         closed = j > i + 1 and j < len(doc) and doc[j].text == ")"
-        if closed and not any(k in ent_at for k in range(i + 1, j)):
-            found.append(Span(doc, i + 1, j, label="ORG"))
-            if j == i + 2:
-                short.add(doc[i + 1].text)
+        if not closed:
+            continue
+        inner = [ent_at[k] for k in range(i + 1, j) if k in ent_at]
+        one_word_match = j == i + 2 and len(inner) == 1 and len(inner[0]) == 1
+        if inner and not one_word_match:
+            continue
+        if one_word_match and (ent.label_ == "ORG" or inner[0].label_ == ent.label_):
+            continue  # already marked; an ORG definition never relabels a list match
+        found.append(Span(doc, i + 1, j, label=ent.label_))
+        if j == i + 2:
+            short[doc[i + 1].text] = ent.label_
+    relabel = {text for text, label in short.items() if label != "ORG"}
+    if relabel:
+        doc.ents = [
+            e for e in doc.ents if not (len(e) == 1 and e.text in relabel and e.label_ != short[e.text])
+        ]
+        ent_at = {t.i: ent for ent in doc.ents for t in ent}
     taken = {t.i for s in found for t in s} | set(ent_at)
-    found += [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in short and t.i not in taken]
-    return found
+    found += [
+        Span(doc, t.i, t.i + 1, label=short[t.text]) for t in doc if t.text in short and t.i not in taken
+    ]
+    add_entities(doc, found)
 
 
 def _source_line(doc: Doc) -> list[Span]:
