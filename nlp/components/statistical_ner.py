@@ -1,8 +1,9 @@
 """kliping_statistical_ner: fill gaps the rules leave with the shipped CNN NER (nlp/models/ner_id).
 
-Rules win: the model only adds entities that overlap no existing one, and by default only PERSON and
-ORG (the gazetteer knows places far better than a model trained on domestic news). Without the model
-files the component logs a warning once and leaves documents unchanged.
+The model proposes every label (PERSON, ORG, GPE, LOC, DATE); rules win: it only adds entities that
+overlap no existing one and look like names (people and bodies of two words or more, one-word places
+capitalised inside their sentence). Without the model files the component logs a warning once and
+leaves documents unchanged.
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from nlp.resources import load_json
 log = logging.getLogger(__name__)
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner_id"
-DEFAULT_LABELS = ("PERSON", "ORG")
+DEFAULT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "DATE")
 _MAX_TOKENS = {"PERSON": 5, "ORG": 10, "GPE": 4, "LOC": 5}
+# Places may be one word ("Kemang", "Nduga"); one-word people and bodies are mostly capitalised words.
+_MIN_TOKENS = {"PERSON": 2, "ORG": 2, "GPE": 1, "LOC": 1}
 # First words of names the model takes for organisations but that are treaties or places.
 _NOT_ORG_HEADS = frozenset(
     {"pakta", "perjanjian", "traktat", "kesepakatan", "deklarasi", "konsensus", "resolusi", "prinsip"}
@@ -104,8 +107,11 @@ class StatisticalNer:
             start += 1
         while end > start and not doc[end - 1].text[:1].isalnum():
             end -= 1
-        if end - start < 2 or end - start > _MAX_TOKENS.get(label, 5):
+        if end - start < _MIN_TOKENS.get(label, 2) or end - start > _MAX_TOKENS.get(label, 5):
             return None
+        if end - start == 1 and (doc[start].is_sent_start or not doc[start].text[:1].isupper()
+                                 or doc[start].lower_ in self.stop_words):
+            return None  # a one-word place: capitalised inside its sentence, and no common word
         tokens = doc[start:end]
         if not tokens[0].text[:1].isupper() or not tokens[-1].text[:1].isalnum():
             return None
