@@ -23,7 +23,7 @@ needs_cache = pytest.mark.skipif(
     reason="the real-news texts are not in the cache (third-party text is never in the repository; "
            "python tests/gold/realnews/check_cache.py says how to retrieve them)")
 
-TEAM_PAGE = """Menu
+TEAM_PAGE = ("""Menu
 Berita
 
 Gubernur Sukamaju Resmikan Jembatan Baru di Kota Lamaran
@@ -33,9 +33,10 @@ Senin, 14 Oktober 2024 | 09:15 WIB
 
 Baca juga: Harga Cabai Naik
 
-LAMARAN, Kabar Timur - Gubernur Sukamaju Budi Hartono meresmikan jembatan baru di Kota Lamaran, Senin (14/10/2024). Ia meminta warga menjaga jembatan itu.
+LAMARAN, Kabar Timur - Gubernur Sukamaju Budi Hartono meresmikan jembatan baru di Kota Lamaran, """
+             """Senin (14/10/2024). Ia meminta warga menjaga jembatan itu.
 
-COPYRIGHT © Kabar Timur 2024"""
+COPYRIGHT © Kabar Timur 2024""")
 
 
 def _team_gold(tmp_path: Path) -> tuple[Path, list[dict]]:
