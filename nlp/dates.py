@@ -224,6 +224,73 @@ def _with_dateparser(text: str, reference: dt.date, lang: str) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
+_ZONES = {"wib": "+07:00", "wita": "+08:00", "wit": "+09:00", "gmt": "+00:00", "utc": "+00:00"}
+_CLOCK_VALUE = re.compile(
+    r"(?<![\d/])(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?![\d/])\s*(wib|wita|wit|gmt|utc)?", re.I)
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b")
+_DAY_SPAN = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+([A-Za-z]+)\s+((?:19|20)\d\d)\b")
+_DURATION_UNITS = {"tahun": "Y", "year": "Y", "years": "Y", "bulan": "M", "month": "M", "months": "M",
+                   "pekan": "W", "minggu": "W", "week": "W", "weeks": "W", "hari": "D", "day": "D",
+                   "days": "D", "jam": "H", "hour": "H", "hours": "H", "menit": "MIN", "dekade": "DEC"}
+_NUMERALS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+             "sembilan": 9, "sepuluh": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_DURATION = re.compile(r"^(?:selama\s+)?(\d+(?:[,.]\d+)?|[a-z]+)\s+([a-z]+)"
+                       r"(?:\s+(?:berturut-turut|beruntun|terakhir|lamanya|kerja|tanpa putus))?$", re.I)
+
+
+def normalize_value(text: str, reference: dt.date | None = None, lang: str = "id") -> str | None:
+    """ISO 8601 value of a DATE or TIME span: a date ("2024-11-29"), a date and clock time with its zone
+    ("2024-11-29T12:17+07:00"), an interval ("2024/2029", "2025-02-04/2025-02-05") or a duration
+    ("P5M", "P24Y", "PT2H"); relative and year-less forms are resolved against reference."""
+    span = _YEAR_SPAN.search(text)
+    if span and not _DATE_NUMBERS.search(text):
+        end = span[2] if len(span[2]) == 4 else span[1][:2] + span[2]
+        return f"{span[1]}/{end}"
+    days = _DAY_SPAN.search(text)
+    if days:
+        last = normalize_date(f"{days[2]} {days[3]} {days[4]}", reference, lang)
+        if last and len(last) == 10:
+            return f"{last[:8]}{int(days[1]):02d}/{last}"
+    duration = _as_duration(text)
+    if duration:
+        return duration
+    date = normalize_date(text, reference, lang)
+    clock = _CLOCK_VALUE.search(text)
+    if clock and int(clock[1]) < 24 and int(clock[2]) < 60:
+        day = date if date and len(date) == 10 else None
+        if date is None and reference is not None:
+            day = reference.isoformat()  # "pukul 10.00 WIB": on the day of publication
+        if day:
+            zone = _ZONES.get((clock[3] or "").lower(), "")
+            return f"{day}T{int(clock[1]):02d}:{clock[2]}{zone}"
+    return date
+
+
+# "18/6/2024", "15 November 2024": numbers of a single date, so "2024-2029" is a span and these are not
+_DATE_NUMBERS = re.compile(
+    r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}(?!\d)|\d{1,2}\s+[A-Za-z]{3,}\s+(?:19|20)\d\d|\d{4}-\d{2}-\d{2}")
+
+
+def _as_duration(text: str) -> str | None:
+    match = _DURATION.match(text.strip())
+    if not match:
+        return None
+    unit = _DURATION_UNITS.get(match[2].lower())
+    amount = match[1].lower()
+    number = _NUMERALS.get(amount) if not amount[0].isdigit() else float(amount.replace(",", "."))
+    if unit is None or number is None:
+        return None
+    value = f"{number:g}"
+    if unit == "H":
+        return f"PT{value}H"
+    if unit == "MIN":
+        return f"PT{value}M"
+    if unit == "DEC":
+        return f"P{number * 10:g}Y"
+    return f"P{value}{unit}"
+
+
 def normalize_date(text: str, reference: dt.date | None = None, lang: str = "id") -> str | None:
     """ISO form of a DATE span, resolved against the publication date when one is given.
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 import nlp.components  # noqa: F401  (registers the kliping_* factories before any spacy.load)
 from nlp.components.events import EVENTS_KEY
 from nlp.components.roles import ROLES_KEY
-from nlp.dates import normalize_date
+from nlp.dates import normalize_value
 from nlp.records import Annotation, CleanArticle, RoleSuggestion, SpanSuggestion
 
 SUPPORTED_LANGUAGES = ("id", "en")
@@ -77,7 +77,7 @@ def to_annotation(doc: Doc, published: dt.date | None = None) -> Annotation:
             ent.end_char,
             ent.label_,
             "entity",
-            normalize_date(ent.text, published, doc.lang_) if ent.label_ == "DATE" else None,
+            normalize_value(ent.text, published, doc.lang_) if ent.label_ == "DATE" else None,
         )
         for ent in doc.ents
     ]

@@ -43,9 +43,9 @@ def date_range(profile: EventProfile) -> tuple[dt.date, dt.date] | None:
 
 def date_from_iso(text: str | None) -> tuple[dt.date | None, str]:
     """A normalised DATE value ("2024-06-19", "2024-06", "2024") -> (date, precision) for EventProfile."""
-    if not text:
-        return None, "day"
-    parts = text.split("-")
+    if not text or "/" in text or text.startswith("P"):
+        return None, "day"  # intervals and durations place no single event date
+    parts = text.split("T")[0].split("-")
     try:
         numbers = [int(p) for p in parts[:3]]
         if len(numbers) == 3:
