@@ -9,7 +9,7 @@ import textwrap
 from datetime import date
 from pathlib import Path
 
-COMMANDS = ("import", "link", "export", "evaluate", "train", "scores", "copy", "merge", "stats")
+COMMANDS = ("import", "link", "export", "evaluate", "train", "scores", "copy", "merge", "stats", "outlets")
 # Gold files without text read their articles from here unless --corpus says otherwise.
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "shared" / "corpus"
 
@@ -77,12 +77,40 @@ def _command_parser() -> argparse.ArgumentParser:
     st = sub.add_parser("stats", help="agreement between annotators of a merged project: spans, "
                                       "kappa, triggers, clusters (MUC, B-cubed, CEAF-e, CoNLL, BLANC)")
     st.add_argument("project", type=Path)
+    ol = sub.add_parser("outlets", help="list the outlet names this project adds to the shipped table, or "
+                        "add one (with its spellings) for the next imports")
+    ol.add_argument("project", type=Path)
+    ol.add_argument("--add", nargs="+", metavar=("NAME", "SPELLING"),
+                    help='the name to show, then how pages write it: --add "Monitor Indonesia" MI '
+                         "monitorindonesia.com")
+    ol.add_argument("--remove", metavar="NAME", help="take an outlet out of the project's table")
     return parser
 
 
 def _terminal_progress(done: int, total: int, name: str) -> None:
     print(f"\r[{done}/{total}] {name[:60]:<60}", end="" if done < total else "\n",
           file=sys.stderr, flush=True)
+
+
+def _outlets(args: argparse.Namespace) -> int:
+    from models.settings import add_project_outlet, project_outlets, remove_project_outlet
+
+    if args.add:
+        name, spellings = args.add[0].strip(), [s.strip() for s in args.add[1:] if s.strip()]
+        if not name:
+            print("--add needs the outlet's name first", file=sys.stderr)
+            return 2
+        add_project_outlet(name, spellings)
+        print(f"{name}: added; articles imported from now on are read with it")
+    if args.remove and not remove_project_outlet(args.remove):
+        print(f"{args.project}: no outlet {args.remove!r} in this project's table", file=sys.stderr)
+        return 1
+    table = project_outlets()
+    if not table:
+        print("This project adds no outlets to the shipped table.")
+    for name, spellings in sorted(table.items()):
+        print(f"{name}: {', '.join(spellings) or '(its name only)'}")
+    return 0
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -96,7 +124,8 @@ def run_command(args: argparse.Namespace) -> int:
         return 0
     if args.command == "merge":
         return _merge(args)
-    if args.command in ("link", "export", "evaluate", "train", "copy", "stats") and not args.project.exists():
+    if args.command in ("link", "export", "evaluate", "train", "copy", "stats", "outlets") \
+            and not args.project.exists():
         print(f"{args.project}: no such project file", file=sys.stderr)
         return 2
     try:
@@ -107,6 +136,8 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "import":
             return _import(args)
+        if args.command == "outlets":
+            return _outlets(args)
         if args.command == "evaluate":
             return _evaluate(args)
         if args.command == "train":

@@ -10,7 +10,7 @@ from exports.text_files import UnreadableFileError, collect_paths, encoding_name
 from models.articles import NewArticle, add_articles, content_hash, find_by_hash
 from models.labels import label_kinds
 from models.records import ArticleRow
-from models.settings import ner_model_path
+from models.settings import ner_model_path, project_outlets
 from nlp.cleaning import clean_article
 from nlp.pipeline import annotate_articles
 from nlp.records import Annotation, CleanArticle
@@ -58,13 +58,14 @@ def import_files(
     """Import files and folders; bad files and duplicates are reported and leave no trace."""
     files = collect_paths(paths)
     report = ImportReport()
+    outlets = project_outlets()
     seen: dict[str, Path] = {}
     batch: list[_Pending] = []
     for number, path in enumerate(files, start=1):
         if cancelled and cancelled():
             report.cancelled = True
             break
-        pending = _prepare(path, seen, report)
+        pending = _prepare(path, seen, report, outlets)
         if pending:
             batch.append(pending)
         if len(batch) >= batch_size or (number == len(files) and batch):
@@ -75,13 +76,14 @@ def import_files(
     return report
 
 
-def _prepare(path: Path, seen: dict[str, Path], report: ImportReport) -> _Pending | None:
+def _prepare(path: Path, seen: dict[str, Path], report: ImportReport,
+             outlets: dict[str, list[str]]) -> _Pending | None:
     try:
         text_file = read_text_file(path)
     except UnreadableFileError as exc:
         report.skipped.append(Skipped(path, str(exc)))
         return None
-    clean = clean_article(text_file.text, path.name)
+    clean = clean_article(text_file.text, path.name, outlets)
     if not clean.body.strip():
         report.skipped.append(Skipped(path, "no article text was found in it"))
         return None
