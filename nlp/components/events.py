@@ -145,6 +145,8 @@ class EventTriggers:
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             if before in _NOT_ATTACK_BEFORE or after in _NOT_ATTACK_AFTER:
                 return False
+        if span.label_ == "SUPPORT" and _votes_won(doc, span):
+            return False  # "memperoleh dukungan 96 juta suara": votes won, not an act of support
         if span.label_ == "AGREE" and self.lemmas.get(first) == "sah" and _about_a_law(doc, span):
             return False  # "RUU itu disahkan": a law passed is no agreement between parties
         return not (span.label_ == "REQUEST" and _in_clause(doc, span.start))
@@ -198,6 +200,15 @@ def _in_clause(doc: Doc, start: int) -> bool:
     if i >= 0 and doc[i].lower_ in {"yang", "that", "which"}:
         i -= 1
     return i >= 0 and doc[i].lower_ in _CLAUSES
+
+
+_WINNING = {"memperoleh", "meraih", "mendapat", "mendapatkan", "mengantongi", "meraup", "won", "received"}
+
+
+def _votes_won(doc: Doc, span: Span) -> bool:
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end:min(len(doc), span.end + 5)]
+    return before in _WINNING or any(t.lower_ in {"suara", "votes"} for t in after)
 
 
 _LAW_WORDS = {"undang-undang", "uu", "ruu", "perppu", "peraturan", "perda", "apbn", "apbd", "rancangan",

@@ -116,3 +116,9 @@ def test_place_then_known_outlet_dateline() -> None:
     dateline = match_dateline("Surabaya, CNN Indonesia -- Hujan deras mengguyur kota sejak pagi.")
     assert dateline is not None and dateline.outlet == "CNN Indonesia"
     assert match_dateline("Surabaya, Warga Kota -- Hujan deras mengguyur kota sejak pagi.") is None
+
+
+def test_votes_won_are_no_support() -> None:
+    found = _found("Pasangan itu memperoleh dukungan sebanyak 96 juta suara di pemilu.", "event")
+    assert ("dukungan", "SUPPORT") not in found
+    assert ("dukungan", "SUPPORT") in _found("Jepang menyatakan dukungan bagi Filipina.", "event")
