@@ -1,4 +1,4 @@
-"""Model in the loop: retrain the NER on reviewed articles (plus the base corpora when present)."""
+"""Model in the loop: retrain the NER on reviewed articles (plus every public corpus that is present)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.util import filter_spans
 
-from nlp.training.convert import DATA_DIR, convert
+from nlp.training.convert import ALL_CORPORA, DATA_DIR, convert
 from nlp.training.docbin import char_spans
 from nlp.training.train_ner import METADATA, Progress, train, write_model
 
@@ -50,7 +50,7 @@ def train_on_reviewed(
         work = Path(tmp)
         base = data_dir is not None and data_dir.is_dir()
         if base:
-            convert(work, data_dir)  # writes all-train.spacy and all-dev.spacy
+            convert(work, data_dir, corpora=ALL_CORPORA)  # all-train/all-dev.spacy; absent corpora skipped
         train_bin = DocBin().from_disk(work / "all-train.spacy") if base else DocBin()
         dev_bin = DocBin().from_disk(work / "all-dev.spacy") if base else DocBin()
         docs = [to_doc(nlp, item) for item in reviewed]
