@@ -160,9 +160,10 @@ class RawGold:
     path: Path  # the raw file
 
 
-def _raw_to_body(raw: str, body: str) -> dict[int, int]:
-    """Raw character index -> body index, for the characters the cleaner kept."""
-    matcher = difflib.SequenceMatcher(None, raw, body, autojunk=False)
+def char_mapping(source: str, target: str) -> dict[int, int]:
+    """Source character index -> target index, for the characters both share in order (the cleaner
+    keeps raw characters: raw -> body maps a gold span onto the body, body -> raw a prediction back)."""
+    matcher = difflib.SequenceMatcher(None, source, target, autojunk=False)
     mapping: dict[int, int] = {}
     for block in matcher.get_matching_blocks():
         for offset in range(block.size):
@@ -186,7 +187,7 @@ def load_raw_gold(path: Path) -> list[RawGold]:
             name = str(meta["source_file"])
             raw = read_text_file(path.parent / name).text
             body = clean_article(raw, name).body
-            mapping = _raw_to_body(raw, body)
+            mapping = char_mapping(raw, body)
             spans = []
             for span in record["spans"]:
                 start, end = mapping.get(span["raw_start"]), mapping.get(span["raw_end"] - 1)

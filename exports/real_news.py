@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from exports.gold import GoldSpan  # offsets into the raw page here
+
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "gold" / "realnews" / "gold.jsonl"
 CACHE_ENV = "KLIPING_REALNEWS_CACHE"
@@ -29,17 +31,6 @@ def cache_dir() -> Path:
 
 def text_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-@dataclass(frozen=True)
-class RealSpan:
-    """A gold span in raw page coordinates."""
-
-    start: int
-    end: int
-    text: str
-    label: str
-    kind: str  # "entity" or "event"
 
 
 @dataclass(frozen=True)
@@ -66,7 +57,7 @@ class RealPage:
     topic: str
     meta: RealMeta
     chrome: tuple[tuple[int, int], ...]  # raw ranges of site-chrome lines (menus, "Baca juga", ...)
-    spans: tuple[RealSpan, ...] | None  # None: metadata gold only
+    spans: tuple[GoldSpan, ...] | None  # None: metadata gold only
 
     def path(self, folder: Path | None = None) -> Path:
         return (folder or cache_dir()) / f"{self.id}.txt"
@@ -93,7 +84,7 @@ def _page(record: dict) -> RealPage:
                       tuple(meta.get("authors") or ())),
         chrome=tuple((int(a), int(b)) for a, b in record.get("chrome", [])),
         spans=None if spans is None else tuple(
-            RealSpan(s["start"], s["end"], s["text"], s["label"], s["kind"]) for s in spans))
+            GoldSpan(s["start"], s["end"], s["text"], s["label"], s["kind"]) for s in spans))
 
 
 def load_pages(path: Path = GOLD) -> list[RealPage]:

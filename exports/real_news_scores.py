@@ -7,12 +7,12 @@ missed, and chrome it keeps can only add false positives: the figures are what a
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from exports.gold import char_mapping
 from exports.real_news import RealPage
 from nlp.cleaning import clean_article
 from nlp.pipeline import annotate_articles
@@ -22,12 +22,7 @@ from nlp.scoring import DocumentPair, ScoredSpan, Scores, score_documents
 
 def body_to_raw(raw: str, body: str) -> dict[int, int]:
     """Body character index -> raw index, for every body character the cleaner kept from the raw."""
-    matcher = difflib.SequenceMatcher(None, raw, body, autojunk=False)
-    mapping: dict[int, int] = {}
-    for block in matcher.get_matching_blocks():
-        for offset in range(block.size):
-            mapping[block.b + offset] = block.a + offset
-    return mapping
+    return char_mapping(body, raw)
 
 
 def same_outlet(found: str | None, expected: str) -> bool:
