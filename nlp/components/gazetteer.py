@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from nlp.components.spans import add_entities
 from nlp.datelines import match_dateline
@@ -121,6 +122,7 @@ class GazetteerMatcher:
         add_entities(doc, _headed_names(doc, _UNIT_HEADS, title_lines))
         add_entities(doc, _headed_orgs(doc))
         _add_acronyms(doc)
+        _regions_in_offices(doc)
         return doc
 
     @staticmethod
@@ -253,6 +255,28 @@ _ROMAN = {
     "XVII", "XVIII",
 }
 _TITLE_LOWERCASE = 1  # a headline keeps at most one long word in lower case ("yang")
+
+
+_REGION_GOVERNMENTS = {"pemerintah", "pemerintahan"}
+
+
+def _regions_in_offices(doc: Doc) -> None:
+    """ "Wali Kota Magelang" is a title and a city: GPE "Magelang"; "Pemerintah Kota Magelang" is one ORG."""
+    changed, ents = False, []
+    for ent in doc.ents:
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if ent.label_ == "GPE" and len(ent) > 1 and ent[0].text in {"Kota", "Kabupaten", "Provinsi"}:
+            if before == "wali":
+                ents.append(Span(doc, ent.start + 1, ent.end, label="GPE"))
+                changed = True
+                continue
+            if before in _REGION_GOVERNMENTS and doc[ent.start - 1].text[:1].isupper():
+                ents.append(Span(doc, ent.start - 1, ent.end, label="ORG"))
+                changed = True
+                continue
+        ents.append(ent)
+    if changed:
+        doc.ents = filter_spans(ents)
 
 
 def _title_case_tokens(doc: Doc) -> set[int]:

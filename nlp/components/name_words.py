@@ -19,6 +19,7 @@ _OFFICE_WORDS = frozenset({
     "sementara", "terpilih", "nonaktif", "senior", "junior", "lembaga", "badan", "unit", "humas",
     "juru", "bicara", "jubir", "mantan", "eks", "calon", "bakal", "warga", "saksi", "tersangka",
     "terdakwa", "hakim", "jaksa", "pengacara", "kuasa", "hukum", "polisi", "pejabat", "menteri",
+    "nomor", "no", "tahun", "pasal", "ayat", "keputusan", "peraturan", "surat",
 })
 
 
