@@ -211,6 +211,10 @@ _REGION_HEADS = {
 _PLACE_HEADS = {
     "Gunung", "Sungai", "Pulau", "Selat", "Teluk", "Danau", "Jalan", "Jl", "Pegunungan", "Pantai", "Waduk",
     "Bendungan", "Hotel", "Pasar", "Kantor", "Gedung",
+    # venues and works where things happen: "Kompleks Parlemen", "Stadion Gelora", "Simpang Lima"
+    "Kompleks", "Pendopo", "Lapangan", "Stadion", "Jembatan", "Simpang", "Perairan", "Bandara", "Pelabuhan",
+    "Stasiun", "Terminal", "Masjid", "Gereja", "Pura", "Vihara", "Klenteng", "Aula", "Alun-alun", "Tol",
+    "Kawasan", "Hutan", "Tanjung", "Lembah", "Bukit", "Kali", "Rutan", "Lapas", "Bendung", "Situ",
 }
 # "Kantor KPU", "Gedung Kemenkeu": the building of a known institution is a place; nothing else follows.
 _BUILDING_HEADS = {"Kantor", "Gedung"}
