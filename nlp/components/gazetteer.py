@@ -363,15 +363,25 @@ def _name_end(doc: Doc, i: int, label: str, ent_at: dict[int, Span], head: str, 
         if label == "ORG" and _slash_name(doc, i):
             i, words = i + 2, words + 1
             continue
+        if (label == "ORG" and words and token.lower_ in {"dan", "&"} and i + 1 < len(doc)
+                and i + 1 not in ent_at and _name_word(doc[i + 1], label)):
+            i += 1  # "Dinas Pekerjaan Umum dan Penataan Ruang": one body
+            continue
         if not _name_word(token, label):
             break
         i, words = i + 1, words + 1
     return i
 
 
+# Stop words that are words of a body's name when capitalised: "Pekerjaan Umum", "Luar Negeri".
+_STOP_WORDS_IN_NAMES = {"umum", "luar", "dalam", "kerja", "tinggi", "besar", "utama", "baru", "bersama"}
+
+
 def _name_word(token: Token, label: str) -> bool:
     text = token.text
-    if not text[:1].isupper() or token.lower_ in _NAME_STOPS or token.is_stop:
+    if not text[:1].isupper() or token.lower_ in _NAME_STOPS:
+        return False
+    if token.is_stop and not (label == "ORG" and token.lower_ in _STOP_WORDS_IN_NAMES):
         return False
     if label == "LOC" and token.lower_ in {"jenderal", "letjen", "mayjen", "brigjen", "kolonel", "mayor"}:
         return True

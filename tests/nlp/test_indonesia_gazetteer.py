@@ -116,3 +116,10 @@ def test_headline_capitals_do_not_make_names(nlp) -> None:
     text = "Pemkot Sukamaju Siapkan Bantuan Untuk Korban Banjir Tahun Ini\n\nBantuan disalurkan kemarin."
     found = _ents(nlp, text)
     assert ("Pemkot Sukamaju Siapkan Bantuan", "ORG") not in found
+
+
+def test_a_body_named_with_dan_is_one_org() -> None:
+    from nlp.pipeline import load_pipeline
+
+    doc = load_pipeline("id")("Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Sukamaju memperbaiki jalan.")
+    assert ("Dinas Pekerjaan Umum dan Penataan Ruang", "ORG") in {(e.text, e.label_) for e in doc.ents}
