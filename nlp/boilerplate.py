@@ -22,7 +22,9 @@ _JUNK = re.compile(
     # share widgets and app prompts: "facebook twitter whatsapp", "SCROLL UNTUK MELANJUTKAN MEMBACA"
     r"|(?:(?:facebook|twitter|whatsapp|telegram|line|copy|link|linkedin|email|x|pinterest|icon|salin)\W*){2,}"
     r"|url\s+berhasil\s+dicopy|salin\s+link|copy\s+link|tutup|close|perbesar|lihat\s+foto|baca\s+di\s+app"
-    r"|scroll\s+(?:untuk|ke\s+bawah).*|gabung\s+di\s+.*|image\s+of\s+.*|logo\s+.*|photo\s+author"
+    # short widget lines only: a headline may open with "Logo" or "Gabung di"
+    r"|scroll\s+(?:untuk|ke\s+bawah).*|gabung\s+di\s+\S+(?:\s+\S+){0,2}|image\s+of\s+\S+(?:\s+\S+){0,2}"
+    r"|logo\s+\S+(?:\s+\S+){0,2}|photo\s+author"
     r"|baca\s+artikel\s+.*\s+lainnya\s+di\s+.*|baca\s+berita\s+dengan\s+sedikit\s+iklan.*"
     r"|thumbnail-author|bagikan\s*:?.*|komentar|\d+\s+dilihat|dibaca\s+\d+.*"
     r")$",

@@ -193,3 +193,14 @@ def test_english_sample_is_cleaned() -> None:
     assert article.body.startswith("Four Nations Sign Maritime Cooperation Pact in Makassar\n\nBy Jane Doe")
     assert "\n\nJAKARTA (Wire Daily) -" in article.body
     assert "Read more" not in article.body
+
+
+def test_widget_lines_go_but_headlines_that_open_like_them_stay() -> None:
+    from nlp.boilerplate import is_junk
+
+    for widget in ("Logo Bloomberg Technoz", "Gabung di IDN Times", "Image of Tempo",
+                   "facebook twitter whatsapp telegram line copy", "SCROLL UNTUK MELANJUTKAN MEMBACA"):
+        assert is_junk(widget), widget
+    for headline in ("Logo Baru Garuda Indonesia Diperkenalkan di Bandara Soekarno-Hatta",
+                     "Gabung di Koalisi Prabowo, PKB Minta Jatah Lima Kursi Menteri"):
+        assert not is_junk(headline), headline
