@@ -109,12 +109,15 @@ def indonesian_names() -> dict[str, frozenset[str]]:
 
 
 def outlet_names() -> set[str]:
-    """The display names of the shipped outlet table that cannot be mistaken for words ("Harian Merapi",
-    "Bloomberg Technoz"; not "Tempo" or "Suara", which are also words)."""
+    """The display names of the shipped outlet table that cannot be mistaken for words or people:
+    several words ("Harian Merapi") or a brand's shape ("Liputan6", "tvOnenews", "Brief.id"); not
+    "Fajar" or "Tempo", which are also a given name and a word."""
     data = load_json("outlets.json")
     common = {w.lower() for w in data["common_words"]}
     names = set()
     for display in data["outlets"]:
-        if len(display) > 3 and display.lower() not in common and display.lower() not in ID_STOP_WORDS:
+        branded = " " in display or any(c.isdigit() or c == "." for c in display) or any(
+            c.isupper() for c in display[1:])
+        if branded and len(display) > 3 and display.lower() not in common | ID_STOP_WORDS:
             names.add(display)
     return names

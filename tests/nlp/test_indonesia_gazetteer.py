@@ -123,3 +123,12 @@ def test_a_body_named_with_dan_is_one_org() -> None:
 
     doc = load_pipeline("id")("Hari ini Dinas Pekerjaan Umum dan Penataan Ruang memperbaiki jalan.")
     assert ("Dinas Pekerjaan Umum dan Penataan Ruang", "ORG") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_an_outlet_named_like_a_person_is_no_org_in_a_credit() -> None:
+    from nlp.pipeline import load_pipeline
+
+    doc = load_pipeline("id")("Penulis: Rina Marlina\n\nEditor: Fajar Siddiq\n\nHarian Merapi melaporkan.")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert ("Fajar Siddiq", "PERSON") in found and ("Fajar", "ORG") not in found
+    assert ("Harian Merapi", "ORG") in found
