@@ -25,14 +25,16 @@ _INITIALS = re.compile(r"^[A-Z]{1,4}$")
 _MAX_NAME = 5
 
 
-def _line_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = i
-    while end < len(doc) and "\n" not in doc[end].text:
-        end += 1
-    return start, end
+def _lines(doc: Doc) -> list[tuple[int, int]]:
+    """Token range of the line each token is on, computed once (a long one-line text stays linear)."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for token in doc:
+        if "\n" in token.text:
+            bounds += [(start, token.i)] * (token.i + 1 - start)
+            start = token.i + 1
+    bounds += [(start, len(doc))] * (len(doc) - start)
+    return bounds
 
 
 def _name_run(doc: Doc, i: int, taken: set[int], is_word: Callable[[Token], bool]) -> int:
@@ -52,6 +54,7 @@ def _is_name_word(token: Token) -> bool:
 def person_cues(doc: Doc) -> list[Span]:
     """PERSON spans found by the cues above, overlapping no entity already in doc."""
     taken = {t.i for ent in doc.ents for t in ent}
+    lines = _lines(doc)
     found: list[Span] = []
 
     def add(start: int, end: int) -> None:
@@ -61,7 +64,7 @@ def person_cues(doc: Doc) -> list[Span]:
 
     for token in doc:
         i = token.i
-        line_start, line_end = _line_bounds(doc, i)
+        line_start, line_end = lines[i]
         at_line_start = i == line_start
         # "Penulis: A | Editor: B", "Oleh: Panji Septo R"
         if (token.lower_ in _CREDIT_ROLES and i + 1 < len(doc) and doc[i + 1].text == ":"
@@ -79,7 +82,7 @@ def person_cues(doc: Doc) -> list[Span]:
             end = _name_run(doc, i, taken, _is_name_word)
             alone = end == line_end or (end + 1 < line_end and doc[end].text == ","
                                         and doc[end + 1].lower_ in {"jurnalis", "wartawan"})
-            if alone and 2 <= end - i <= _MAX_NAME and _beside_a_date(doc, line_start, line_end):
+            if alone and 2 <= end - i <= _MAX_NAME and _beside_a_date(doc, lines, line_start, line_end):
                 add(i, end)
         # "(Bloomberg Technoz/Andrean Kristianto)"
         if token.text == "/" and i + 1 < len(doc):
@@ -104,7 +107,7 @@ def person_cues(doc: Doc) -> list[Span]:
     return found
 
 
-def _beside_a_date(doc: Doc, line_start: int, line_end: int) -> bool:
+def _beside_a_date(doc: Doc, lines: list[tuple[int, int]], line_start: int, line_end: int) -> bool:
     """The line before or after holds a DATE or a clock time: a byline, not a heading."""
     def has_date(start: int, end: int) -> bool:
         return any(ent.label_ == "DATE" and start <= ent.start < end for ent in doc.ents) or any(
@@ -113,9 +116,9 @@ def _beside_a_date(doc: Doc, line_start: int, line_end: int) -> bool:
     after_start = line_end + 1
     while after_start < len(doc) and doc[after_start].is_space:
         after_start += 1
-    after_end = _line_bounds(doc, after_start)[1] if after_start < len(doc) else after_start
+    after_end = lines[after_start][1] if after_start < len(doc) else after_start
     before_end = line_start - 1
     while before_end > 0 and doc[before_end].is_space:
         before_end -= 1
-    before_start = _line_bounds(doc, before_end)[0] if before_end >= 0 else 0
+    before_start = lines[before_end][0] if before_end >= 0 else 0
     return has_date(after_start, after_end) or (before_end >= 0 and has_date(before_start, before_end + 1))
